@@ -74,6 +74,7 @@ const CORPORA = [
   { name: "sixty-fourth", path: "test/fixtures/pii-holdout63/corpus.jsonl", what: "written one text at a time as well, by an author who had read the sixty-third's first shot, for businesses none before named (a fertility clinic, school transport, cinemas, pet food, solar leasing, driving schools, EV charging, libraries, ferries, coworking, funeral plans, bike repairs; fourteen locales with Canadian, South African, Austrian, Quebec, Mexican and Brazilian among them), scored once" },
   { name: "sixty-fifth", path: "test/fixtures/pii-holdout64/corpus.jsonl", what: "written one text at a time, blind, for businesses none before named (card disputes, health-plan prior authorisation, home warranty, marketplace buyer protection, windscreen claims, water leaks, parking permits, e-learning, a dating app's trust and safety, a pharmacy benefit manager, stadium box offices, rail season tickets; US, British, Irish, Australian and Indian English, German, French, Spanish, Italian, Dutch, Portuguese, Swedish, Danish), scored blind once" },
   { name: "sixty-sixth", path: "test/fixtures/pii-holdout65/corpus.jsonl", what: "written one text at a time, blind, at the same time as the sixty-fifth by another hand, two thirds not in English (German of Germany and Switzerland, French of France and Belgium, Spanish, Italian, Dutch and Flemish, Polish, Swedish, Norwegian, Finnish, Portuguese; a licence-fee office, power cuts, garden centres, kitchen fitters, photo printing, contact lenses, a taxi app's lost items, ski passes, bookshops, tyre fitters, patient transport), scored blind once" },
+  { name: "sixty-seventh", path: "test/fixtures/pii-holdout66/corpus.jsonl", what: "written one text at a time, blind, half in English (US, British, Canadian, Australian) and half in German, French, Spanish and Italian, as a company's own evaluation set would be (mortgage servicing, broadband installs, baggage claims, hotel loyalty, car leasing, a health insurer's claims, student accounts, an online pharmacy, removals, roaming, energy switching, marketplace returns, gym freezes, bike sharing), scored blind once" },
 ]
 /** What the second to twenty-ninth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
@@ -398,6 +399,10 @@ The sixty-fifth and sixty-sixth, written blind at the same time by two hands, we
 a spaced slash), CARD recall 0.842 on the sixty-fifth (cards said digit by digit, **missed**), US_SSN recall 0.909 and
 0.857 (SSNs said aloud, **missed**), every other type 1.000 / 1.000 and PERSON F1 0.908 and 0.910 (precision 0.889 and
 0.916, recall 0.927 and 0.905).
+The sixty-seventh, written blind after those two were fixed, was scored once on 81fe1033: PHONE precision 0.995 and
+recall 0.968 (**missed** by 0.002: a member desk's number, digits spaced one by one, Spanish numbers said in hundreds),
+US_SSN recall 0.625 (SSNs asked for earlier in the agent's line, **missed**), every other type 1.000 / 1.000 (its three
+said cards found) and PERSON F1 0.907 (precision 0.898, recall 0.916).
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one, the thirteenth's two, the forty-sixth's one
 and the forty-eighth's one.`
 

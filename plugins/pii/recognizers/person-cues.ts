@@ -62,7 +62,7 @@ export const ROLE_NOUNS = [
   "driver", "courier", "rider", "fahrer", "fahrerin", "kurier", "kurierin", "bezorger", "bezorgster", "livreur", "livreuse", "repartidor",
   "repartidora", "spouse", "agentin", "daughter-in-law", "son-in-law", "mother-in-law", "father-in-law", "grandson", "granddaughter",
   "stepson", "stepdaughter", "enkelin", "schwiegersohn", "schwiegertochter", "datteren", "sønnen", "dottern", "sonen", "barnebarn", "barnbarn",
-  "nipote", "kleinzoon", "kleindochter", "patrol", "pannenhelfer", "mechanic", "mécanicien", "mecánico", "meccanico", "reparatör", "reparatør", "montør", "montör", "tekniker", "håndværker", "hantverkare", "ambulancier", "ambulancière", "kuljettaja", "kuljettajamme", "chaufför", "chauffören", "sjåfør", "sjåføren",
+  "nipote", "kleinzoon", "kleindochter", "patrol", "pannenhelfer", "mechanic", "mécanicien", "mecánico", "meccanico", "reparatör", "reparatør", "montør", "montör", "tekniker", "håndværker", "hantverkare", "ambulancier", "ambulancière", "kuljettaja", "kuljettajamme", "chaufför", "chauffören", "sjåfør", "sjåføren", "pharmacist", "apotheker", "apothekerin", "pharmacien", "pharmacienne", "farmacéutico", "farmacéutica", "farmacista", "teamleiter", "teamleiterin", "teamleader", "team leader",
   // Trades and officiants who visit or lead (`Surveyor Callum`, `Engineer Siân`, `Celebrant Siân Rowlands`), close family.
   "surveyor", "engineer", "technician", "installer", "electrician", "plumber", "fitter", "inspector", "celebrant", "officiant", "vicar", "priest",
   "minister", "undertaker", "dad", "mum", "mom", "auntie", "aunt", "uncle", "grandma", "grandad", "grandpa", "nan", "gran", "nok", "techniker",
@@ -275,7 +275,7 @@ export const FUNCTION_WORDS = [
   "she", "so", "some", "still", "that", "the", "their", "then", "there", "they", "this", "to", "today", "too", "up", "us", "was", "we", "well",
   "were", "what", "when", "where", "which", "who", "why", "with", "would", "yes", "yet", "you", "your", "great", "good", "sure", "fine", "perfect",
   "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "oder", "aber", "ist", "sind", "war", "hat", "haben", "ich", "sie", "er",
-  "es", "wir", "ihr", "ihre", "ihnen", "mein", "meine", "bitte", "danke", "ja", "nein", "nicht", "noch", "schon", "auch", "kann", "können", "wie",
+  "es", "wir", "ihr", "ihre", "ihnen", "mein", "meine", "unser", "unsere", "bitte", "danke", "ja", "nein", "nicht", "noch", "schon", "auch", "kann", "können", "wie",
   "was", "wann", "wo", "gut", "neue", "name", "nummer", "karte", "per", "mit", "von", "für", "auf", "bei", "nach", "am", "im", "zum", "zur", "so",
   "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "est", "sont", "je", "tu", "il", "elle", "nous", "vous", "ils", "mon", "ma",
   "mes", "votre", "vos", "oui", "non", "pas", "merci", "bien", "très", "pour", "avec", "sur", "dans", "par", "ce", "cette", "ça", "si", "quand",

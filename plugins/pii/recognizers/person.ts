@@ -75,7 +75,7 @@ function flagsOf(text: string, start: number, end: number): number {
   const composed = nonAscii(lower) ? lower.normalize("NFC") : lower
   return composed === lower ? joinedFirst(text, start, end) : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
 }
-const joinedFirst = (text: string, start: number, end: number): number => { let i = start + 2; while (i < end - 2 && text.charCodeAt(i) !== 45) i++; return i < end - 2 && flagsOf(text, start, i) & IS_FIRST && flagsOf(text, i + 1, end) & IS_FIRST ? IS_FIRST : 0 }
+const joinedFirst = (text: string, start: number, end: number): number => { const parts = end - start < 40 ? text.slice(start, end).split("-") : []; let at = start; return parts.length >= 2 && parts.length <= 3 && parts.every((p) => { const ok = p.length > 1 && !p.includes("-") && (FLAGS_OF.getRange(text, at, at + p.length) ?? 0) & IS_FIRST; at += p.length + 1; return ok }) ? IS_FIRST : 0 }
 // A capital word that cannot be part of a surname written first: an everyday word, a title, a field's name.
 const notSurname = (lower: string) => !PARTICLE_SET.has(lower) && (nameWords.isOrdinary(lower) || (flagsOf(lower, 0, lower.length) & ~IS_FIRST) !== 0)
 const alt = (words: readonly string[]) => phraseAlternation(words) // one branch per character, longest phrase first

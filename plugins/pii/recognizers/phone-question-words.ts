@@ -14,7 +14,7 @@ export const CASE_IDIOM = /(?<![\p{L}])(?:in(?: any| that| this| which)?|just in
 // A card, an account, an order or a member naming a desk, not a number (`Card disputes (Chennai): 044 …`, `account
 // services on …`, `Call Member Services at 1 (888) …`,
 // `litiges carte – lundi : 06 …`, `contestazioni carta: 06 …`): the desk's number is a phone.
-const DESK_COMPOUND_SOURCE = String.raw`(?<![\p{L}])(?:(?:card|cards|credit card|debit card|account|accounts|order|orders|policy|member|members|customer|customers|client)[ \t]+(?:disputes?|services?|team|support|department|dept|desk|helpline|hotline|enquiries|inquiries|fraud|queries|care)|(?:litiges?|contestations?|oppositions?|contestazioni|reclami|reclamaciones|disputas|reclamações|assistenza|assistance|atención|service|servizio|servicio|serviço)[ \t]+(?:(?:de|di|del|della|des|du|da|do|la|le)[ \t]+){0,2}(?:carte|cartes|carta|carte|tarjeta|tarjetas|cartão|cartões))(?![\p{L}])`
+const DESK_COMPOUND_SOURCE = String.raw`(?<![\p{L}])(?:(?:card|cards|credit card|debit card|account|accounts|order|orders|policy|member|members|customer|customers|client)[ \t]+(?:disputes?|services?|team|support|department|dept|desk|helpline|hotline|enquiries|inquiries|fraud|queries|care)|(?:litiges?|contestations?|oppositions?|contestazioni|reclami|reclamaciones|disputas|reclamações|assistenza|assistance|atención|service|servizio|servicio|serviço)[ \t]+(?:(?:de|di|del|della|des|du|da|do|la|le)[ \t]+){0,2}(?:carte|cartes|carta|carte|tarjeta|tarjetas|cartão|cartões))(?![\p{L}])(?![ \t]+(?:id|no\.?|nr|number|#|ref|reference|case|ticket)(?![\p{L}]))`
 const DESK_COMPOUND = new RegExp(DESK_COMPOUND_SOURCE, "iu")
 const DESK_COMPOUNDS = new RegExp(DESK_COMPOUND_SOURCE, "giu")
 const blank = (words: string) => " ".repeat(words.length)

@@ -17,18 +17,23 @@ const ASKED_AT_END = /(?<![\p{L}])(?:your|her|his|their|the|[\p{L}]+['’]s)[ \t
 const NOT_ASKED = /n't|\bnot\b|\bno need\b|\bnever\b/i
 const ANSWER_OPENING = /^(?:[^\n:]{1,30}:|caller|customer|client|member|patient|speaker[ _]?\d)[ \t]*(?:(?:it's|it is|its|that's|thats|yes|yeah|sure|ok|okay|um|uh|er)[ \t,.]*)*$/iu
 // Or asked for anywhere in the line before, with no phone asked for there too (`I'll need the subscriber's social security
-// number to add a dependent.`, `okay go ahead with the ssn when you're ready`): the nine digits said on the answer's line,
+// number to add a dependent.`, `okay go ahead with the ssn when you're ready`) and no other number asked for there: the
+// nine digits said on the answer's line,
 // after a speaker's tag, a filler or a false start (`CALLER: Sure. It's five three one… hold on, let me get my card… five …`).
 const ASKED_IN_LINE = /(?<![\p{L}])(?:your|her|his|their|the|[\p{L}]+['’]s)[ \t]+(?:full[ \t]+)?(?:ssn|ss#|social security(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin)(?![\p{L}])/iu
-const PHONE_ASKED = /(?<![\p{L}])(?:phone|cell|mobile|callback|call back|telephone|number to reach)(?![\p{L}])/iu
+// Some other number asked for in that line, once the SSN's own name is left out (`Got the SSN. What's the policy number?`,
+// `I see your SSN is on file, so I just need your account number.`, `the best number to call you`).
+const OTHER_ASKED = /(?<![\p{L}])(?:number|no|#|id|account|policy|case|order|member|zip|postcode|claim|reference|ref|phone|cell|mobile|home|callback|call back|telephone)(?![\p{L}])/iu
+const SSN_NAME = /(?<![\p{L}])(?:ssn|ss#|social security(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin)(?![\p{L}])/giu
+const otherAsked = (asked: string) => OTHER_ASKED.test(asked.replace(SSN_NAME, " "))
 const TAGGED = /^(?:[^\n:]{1,30}:|caller|customer|client|member|patient|speaker[ _]?\d)/iu
 const answersAsked = (text: string, start: number) => {
   const line = text.lastIndexOf("\n", start - 1) + 1
   if (line === 0) return false
   const asked = text.slice(Math.max(text.lastIndexOf("\n", line - 2) + 1, line - 161), line - 1)
   if (NOT_ASKED.test(asked)) return false
-  if (ANSWER_OPENING.test(text.slice(line, start))) return ASKED_AT_END.test(asked.slice(-121)) || (ASKED_IN_LINE.test(asked) && !PHONE_ASKED.test(asked))
-  return start - line <= 120 && TAGGED.test(text.slice(line, start)) && ASKED_IN_LINE.test(asked) && !PHONE_ASKED.test(asked)
+  if (ANSWER_OPENING.test(text.slice(line, start))) return ASKED_AT_END.test(asked.slice(-121)) || (ASKED_IN_LINE.test(asked) && !otherAsked(asked))
+  return start - line <= 120 && TAGGED.test(text.slice(line, start)) && ASKED_IN_LINE.test(asked) && !otherAsked(asked)
 }
 const SAID = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ ,.-]{1,3}(?:(?:double|triple)[ -])?(?:${DIGIT})){2,10}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
 

@@ -81,3 +81,25 @@ test("a member's or a customer's desk names no number: its number is a phone", (
   expect(found("Questions? Call Member Services at 1 (888) 555-0139, TTY 711.", "PHONE")).toEqual(["1 (888) 555-0139"])
   expect(found("Member 0612 345 678", "PHONE")).toEqual([])
 })
+
+test("a pharmacist's or a team leader's role, and German `Unser`, stay out of the name after them", () => {
+  expect(found("[Tue 7:13 PM] Pharmacist Rashida: I'm so sorry", "PERSON")).toEqual(["Rashida"])
+  expect(found("Unser Teamleiter Kemal meldet sich am Vortag unter +49 30 1234567", "PERSON")).toEqual(["Kemal"])
+})
+
+// A second review's probes, on the rules holdout66 led to.
+test("a category's or a room's key before `Word, Given` names no person; an outbound call's caller keeps their name", () => {
+  expect(found("Category: Refund, Faith", "PERSON")).toEqual([])
+  expect(found("Room: Superior, King", "PERSON")).toEqual([])
+  expect(found("AGENT: Maria Teresa Lopez, buongiorno, sono Giulia.", "PERSON")).toEqual(["Maria Teresa Lopez", "Giulia"])
+})
+
+test("nine digits answering another number's question after an SSN's mention stay no SSN; a member desk's id no phone", () => {
+  expect(found("AGENT: Got the SSN. What's the policy number?\nCALLER: yes, policy is one two three four five six seven eight nine", "US_SSN")).toEqual([])
+  expect(found("AGENT: I see your SSN is on file, so I just need your account number.\nCALLER: four four one two three six seven eight nine", "US_SSN")).toEqual([])
+  expect(found("Member services id 0161 496 0812", "PHONE")).toEqual([])
+})
+
+test("a long chain of hyphenated given names is read in linear time and never fails the analysis", () => {
+  expect(() => analyzer.analyze(`Called ${"Ana-".repeat(20000)}Maria back.`)).not.toThrow()
+})

@@ -1,5 +1,4 @@
 import { FIRM_TRADE_WORDS, ORGANISATION_WORDS } from "./organisation-words.ts"
-import { nameWords } from "./person.ts"
 
 // Names of shops, firms and docks that are spelled like people's (`La floristería Luz del Valle`, `Кафе «Вера»`, `Lone Star
 // Plumbing & Heat`, `PSLE Ace Tuition`, `Sunny Hill dock`): the kind of place before, one of its words, or a dock after.
@@ -52,10 +51,7 @@ const AGENT_TAG_BEFORE = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:agent|age
 const INTRODUCED_AFTER = /^(?:[ \t]+(?:do|da|de|del|della|di|du|des|van|von)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?,(?:[^\n]{0,80}?[ \t,](?:sono|le atiende|la atiende|fala o|fala a|du taler med|du pratar med|det är|det er|[Tt]his is|you're speaking (?:to|with)|[Mm]y name is|mein [Nn]ame ist|ich bin|hier spricht|je suis|c'est|soy|u spreekt met|met|aan de lijn)[ \t]+\p{Lu}|[ \t]+\p{Ll}[\p{Ll}\p{M} -]{2,40},[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?[ \t]+(?:à l'appareil|am Apparat|speaking|here|aan de lijn|al habla|przy telefonie|słucham|i telefonen|ved telefonen|puhelimessa)(?![\p{L}])|[ \t]+(?:\p{L}[\p{L}\p{M}-]*(?:[ \t]+\p{Ll}+)?,[ \t]+)?(?:[Gg]ood (?:morning|afternoon|evening)|[Hh]ello|[Bb]uongiorno|[Bb]uonasera|[Gg]uten (?:[Tt]ag|[Mm]orgen|[Aa]bend)|[Gg]rüezi|[Gg]rüß [Gg]ott|[Bb]onjour|[Bb]onsoir|[Bb]uenos días|[Bb]uenas tardes|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedendag|[Bb]om dia|[Bb]oa tarde|[Dd]zień dobry|[Hh]ej|[Gg]od morgen)(?![\p{L}])|[ \t]+\p{Lu}[\p{Ll}\p{M}]+,[ \t]+(?:[Ww]as kann ich|[Hh]ow (?:can|may) I|[Ww]hat can I|[Cc]omment puis-je|[Ee]n qué (?:le )?puedo|[Cc]ome (?:posso|la posso)|[Ww]aarmee kan ik|[Ww]at kan ik)|[^\n]{0,60}?[Yy]ou're through to[ \t]+\p{Lu})/u
 // Three words or more: a firm's name, whatever its first word (`Haven Health Cover`); not two given names and a surname, a
 // caller greeted by an outbound call (`AGENT: Maria Teresa Lopez, buongiorno, …`).
-const run3 = (text: string, start: number, end: number) => {
-  const words = text.slice(start, end).split(/[ \t]+/)
-  return words.length >= 3 && !(nameWords.isListedFirst(words[0]!.toLowerCase()) && nameWords.isListedFirst(words[1]!.toLowerCase()))
-}
+const run3 = (text: string, start: number, end: number, secondListed: boolean) => !secondListed && text.slice(start, end).split(/[ \t]+/).length >= 3
 const agentLineFirm = (text: string, start: number, end: number) =>
   AGENT_TAG_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && INTRODUCED_AFTER.test(text.slice(end, end + 120))
 
@@ -64,10 +60,10 @@ const agentLineFirm = (text: string, start: number, end: number) =>
  * a shop's kind before it or as its first word, a trade's word as its last (FIRM_TRADE_WORDS), a dock after it, or a
  * desk's name answering a call (agentLineFirm).
  */
-export function firmOrShop(text: string, start: number, end: number, firstEnd: number, firstListed = false): boolean {
+export function firmOrShop(text: string, start: number, end: number, firstEnd: number, firstListed = false, secondListed = false): boolean {
   if (shopBefore(text.slice(Math.max(0, start - 24), start)) || (isSpaceOrTab(text.charCodeAt(end)) && DOCK_AFTER.test(text.slice(end, end + 16)))) return true
   if (firstEnd === end) return false
-  if ((!firstListed || run3(text, start, end)) && agentLineFirm(text, start, end)) return true
+  if ((!firstListed || run3(text, start, end, secondListed)) && agentLineFirm(text, start, end)) return true
   // Three words at most, on one cell: a longer run is a sentence in capitals read title-cased (`DMITRIJ IZ BAGGAGE
   // RECOVERY`) or lines joined by tabs, its name to be kept. The firm's word ends it, and is no legal form's two or three
   // letters (`AS`, `CO`: words too).

@@ -72,7 +72,7 @@ function wordBefore(text: string, start: number): [number, number] {
  * a company rather than a person: a street word before it or as its first word, a street ending glued to its last
  * word, a legal form or trade word after it or as its last word (`Harper & Bell Ltd`). Words are looked up in place.
  */
-export function streetOrCompany(text: string, start: number, end: number, firstEnd: number, lastStart: number, firstListed = false): boolean {
+export function streetOrCompany(text: string, start: number, end: number, firstEnd: number, lastStart: number, firstListed = false, secondListed = false): boolean {
   // A brand written in one word with a capital inside (`ShopNova`, `BlueFjord`), not a surname's (`McAllister`, `DeSouza`).
   if (innerCapital(text, start, end)) return true
   let [a, b] = wordBefore(text, start)
@@ -101,7 +101,7 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return OWNERS_BUSINESS.test(text.slice(end, end + 16))
   if (lastStart > start && text.startsWith(" Council", end - 8) && COUNCIL.test(text.slice(start, end))) return true
   if (firstEnd === end && text.charCodeAt(end) === 32 && LOWER_TRADE_AFTER.test(text.slice(end, end + 20))) return true
-  if (firmOrShop(text, start, end, firstEnd, firstListed) || goodsOrPets(text, start, end, firstEnd)) return true
+  if (firmOrShop(text, start, end, firstEnd, firstListed, secondListed) || goodsOrPets(text, start, end, firstEnd)) return true
   return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
 }
 

@@ -1,7 +1,7 @@
 import { defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, luhn } from "./checksums.ts"
 import { saidRuns } from "./digit-words.ts"
-import { DIGIT, spokenDigits } from "./spoken-digits.ts"
+import { digitWordRun, spokenDigits } from "./spoken-digits.ts"
 
 // A payment card's number said digit by digit, as a call's transcript or an IVR's log writes it (`CALLER: four zero two
 // four, zero zero seven one, eight eight three six, five one nine zero`, `cliente: sei zero uno uno, zero zero tre nove, …`):
@@ -10,7 +10,7 @@ import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 // card length is one in ten by Luhn alone, and the card word and the issuer's prefix rule it out.
 
 // English digit words (and `double`, `triple`) apart by spaces, commas, dots or dashes: 13 digits at least.
-const SAID_EN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ ,.-]{1,3}(?:(?:double|triple)[ -])?(?:${DIGIT})){8,18}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
+const SAID_EN = digitWordRun(9, 19)
 const CARD_NAMED = /(?<![\p{L}])(?:card|cards|credit|debit|visa|mastercard|master card|amex|maestro|carta|carte|tarjeta|karte|kreditkarte|kort|kortet|kortnummer|kaart|creditcard|cartão|cartao|pan)(?![\p{L}])/iu
 const named = (text: string, start: number) => CARD_NAMED.test(text.slice(Math.max(0, start - 160), start))
 const isCard = (digits: string) => digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardIin(digits)

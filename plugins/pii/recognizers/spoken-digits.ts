@@ -4,6 +4,12 @@
 export const DIGIT = "zero|nought|oh|one|two|three|four|five|six|seven|eight|nine"
 const VALUES: Record<string, string> = { zero: "0", nought: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" }
 const PLUS = /^[ \t]*plus[ \t]/i
+/**
+ * A run of `least` to `most` English digit words apart by spaces, commas, dots or dashes, `double` or `triple` before any
+ * (`five three one, two eight, …`), not glued to a letter or a digit: the said SSN's (3 to 11) and the said card's (9 to 19).
+ */
+export const digitWordRun = (least: number, most: number) =>
+  new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ ,.-]{1,3}(?:(?:double|triple)[ -])?(?:${DIGIT})){${least - 1},${most - 1}}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
 const WORD = new RegExp(`(double|triple)?[ -]?(${DIGIT}|\\d)`, "giu")
 
 /**

@@ -55,3 +55,18 @@ export function opensKey(text: string, at: number): boolean {
   const c = text.charCodeAt(i - 1)
   return c === 124 || (i < at && (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44))
 }
+
+/**
+ * The line before a list's first item, as [from, to): the lines before the one starting at `line` are walked back while
+ * `item` (an item's marker opening a line) matches them, up to 40; [at, at] when the list goes on past that or opens the
+ * text.
+ */
+export function listHeading(text: string, line: number, item: RegExp): [number, number] {
+  let at = line
+  for (let n = 0; at > 0 && n < 40; n++) {
+    const previous = text.lastIndexOf("\n", at - 2) + 1
+    if (!item.test(text.slice(previous, at))) return [previous, at]
+    at = previous
+  }
+  return [at, at]
+}

@@ -1,6 +1,7 @@
 import type { Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { eastAsianSurnameFirst } from "./person-east-asian.ts"
+import { listHeading } from "./line-start.ts"
 import { contactRow } from "./person-rows.ts"
 import { listedSurnameFirst, PARTICLE_SET } from "./person-cards.ts"
 import { COMMON_WORDS, GREETINGS, NEVER_NAMES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
@@ -52,19 +53,20 @@ const PLACE_LIKE = new Set([...COMMON_WORDS, ...PLACES_AND_BRANDS])
 
 // A list of places (`Nearest branches:⏎1. Harrogate, Victoria – 01423 …`): a town and its district, not a person.
 const PLACES_HEADING = /(?<![\p{L}])(?:branch(?:es)?|offices?|stores?|shops?|locations?|sites?|depots?|warehouses?|showrooms?|nearest|filialen?|standorte?|agences?|magasins?|sucursal(?:es)?|tiendas?|negozi|sedi|vestiging(?:en)?|winkels?|butik(?:er)?|kontor(?:er)?)(?![\p{L}])/iu
+const PLACES_ITEM = /^[ \t]*(?:#?\d{1,2}[.)]|[-•·*])[ \t]/
 function placesListed(text: string, lineStart: number): boolean {
-  let at = lineStart
-  for (let n = 0; at > 0 && n < 40; n++) {
-    const previous = text.lastIndexOf("\n", at - 2) + 1
-    const line = text.slice(previous, at)
-    if (!/^[ \t]*(?:#?\d{1,2}[.)]|[-•·*])[ \t]/.test(line)) return PLACES_HEADING.test(line)
-    at = previous
-  }
-  return false
+  const [from, to] = listHeading(text, lineStart, PLACES_ITEM)
+  return PLACES_HEADING.test(text.slice(from, to))
 }
 
 // A chat's speaker before the line (`Indrė (12:01): Ačiū, Tomas.`): a stamp in the key, or a listed first name as the key.
-const chatSpeakerKey = (key: string) => /\d{1,2}[:.]\d{2}\)?[ \t]*[:>=]?[ \t]*$/.test(key) || !PERSON_KEY.test(key) && /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?\p{L}+[ \t]*[:>=][ \t]*$/u.test(key) && nameWords.isListedFirst(key.replace(/^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?/, "").replace(/[ \t]*[:>=][ \t]*$/, "").toLowerCase())
+const STAMP = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?/
+function chatSpeakerKey(key: string): boolean {
+  if (/\d{1,2}[:.]\d{2}\)?[ \t]*[:>=]?[ \t]*$/.test(key)) return true
+  if (PERSON_KEY.test(key)) return false
+  const word = /^(\p{L}+)[ \t]*[:>=][ \t]*$/u.exec(key.replace(STAMP, ""))?.[1]
+  return word !== undefined && nameWords.isListedFirst(word.toLowerCase())
+}
 
 export function lineSurnameFirst(text: string, found: Candidate[]): void {
   for (let comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", comma + 2)) {

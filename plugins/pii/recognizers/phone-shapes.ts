@@ -1,6 +1,7 @@
 import { verhoeff } from "./checksums.ts"
 import { MONTHS } from "../data/everyday-words.ts"
 import { NUMBER_NOUNS, PHONE_WORDS } from "./phone-words.ts"
+import { listHeading } from "./line-start.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
 // numbers, ids with a check digit, the groupings only phones take.
@@ -155,16 +156,6 @@ const ITEM_OPENING = /^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2}|[-•·*▪◦–])[ \t]/
 // A heading over a list of numbers to call back, in the covered languages (a phone word alone heads a call's notes as often:
 // `Call wrap-up⏎- Ticket 4471081542 closed⏎- 4471081543 follow-up`).
 const CALLBACK_LIST = /(?<![\p{L}])(?:call[ -]?backs?|callback (?:list|queue)|calls to return|numbers to call|phone list|rückruf\p{L}*|rappels?|liste de rappel|richiam\p{L}*|terugbel\p{L}*|llamadas pendientes|devoluci\p{L}* de llamadas?|återuppringning\p{L}*|tilbagering\p{L}*|tilbakering\p{L}*|oddzwonienia|takaisinsoit\p{L}*)(?![\p{L}])/iu
-/** The line before a list's first item (the lines before `line` that open with an item's marker, up to 40), as [from, to). */
-function headingOf(text: string, line: number): [number, number] {
-  let at = line
-  for (let n = 0; at > 0 && n < 40; n++) {
-    const previous = text.lastIndexOf("\n", at - 2) + 1
-    if (!ITEM_OPENING.test(text.slice(previous, at))) return [previous, at]
-    at = previous
-  }
-  return [at, at]
-}
 /**
  * Where the line of a number on a list's item starts (`1) 07481 912 384 – glass fitted`, `3. Greenberg, Ruth – 3057712264`)
  * in a list of phones (its heading names one, not a bare `number`: `Callbacks – ClearPane claims, Mon am`), else
@@ -174,7 +165,7 @@ function headingOf(text: string, line: number): [number, number] {
 export function listItemLineStart(original: string, start: number): number {
   const line = original.lastIndexOf("\n", start - 1) + 1
   if (line === 0 || start - line > 80 || !ITEM_OPENING.test(original.slice(line, start))) return 0
-  const [from, to] = headingOf(original, line)
+  const [from, to] = listHeading(original, line, ITEM_OPENING)
   return CALLBACK_LIST.test(original.slice(from, to)) && !NUMBER_NOUNS.test(original, from, to) ? line : 0
 }
 

@@ -3,7 +3,7 @@
 export { default, type PiiState } from "./plugin.ts"
 export { analyze, createAnalyzer, DEFAULT_MIN_SCORE } from "./analyzer.ts"
 export type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
-export { builtinRecognizers, ENTITY_TYPES, DEFAULT_REGIONS, card, cardSaid, email, iban, ipAddress, person, ukNino, usSsn, usSsnSaid, createPhoneRecognizer } from "./recognizers/index.ts"
+export { builtinRecognizers, ENTITY_TYPES, DEFAULT_REGIONS, card, cardSaid, email, emailSaid, iban, ipAddress, person, ukNino, usSsn, usSsnSaid, createPhoneRecognizer } from "./recognizers/index.ts"
 export type { EntityType } from "./recognizers/index.ts"
 export { PiiSettings } from "./settings.ts"
 export { scrub } from "./scrub.ts"

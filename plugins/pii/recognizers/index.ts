@@ -10,12 +10,13 @@ import { createSpokenPhoneRecognizer } from "./phone-spoken.ts"
 import { createSaidPhoneRecognizer } from "./phone-said.ts"
 import { usSsnSaid } from "./ssn-said.ts"
 import { cardSaid } from "./card-said.ts"
+import { emailSaid } from "./email-said.ts"
 
-export { card, cardSaid, email, iban, ipAddress, ukNino, usSsn, usSsnSaid, person, personFields, personContacts, personScript, createPhoneRecognizer, createSpokenPhoneRecognizer, createSaidPhoneRecognizer, DEFAULT_REGIONS, phoneReader, type PhoneReading }
+export { card, cardSaid, email, emailSaid, iban, ipAddress, ukNino, usSsn, usSsnSaid, person, personFields, personContacts, personScript, createPhoneRecognizer, createSpokenPhoneRecognizer, createSaidPhoneRecognizer, DEFAULT_REGIONS, phoneReader, type PhoneReading }
 
 export { ENTITY_TYPES, type EntityType } from "../entity-types.ts"
 
 /** The built-in recognizers, the phone recognizer reading national numbers in `regions`. */
 export function builtinRecognizers(regions: readonly string[] = DEFAULT_REGIONS): Recognizer[] {
-  return [email, createPhoneRecognizer(regions), createSpokenPhoneRecognizer(regions), createSaidPhoneRecognizer(regions), card, cardSaid, iban, usSsn, usSsnSaid, ukNino, ipAddress, person, personFields, personContacts, personScript]
+  return [email, emailSaid, createPhoneRecognizer(regions), createSpokenPhoneRecognizer(regions), createSaidPhoneRecognizer(regions), card, cardSaid, iban, usSsn, usSsnSaid, ukNino, ipAddress, person, personFields, personContacts, personScript]
 }

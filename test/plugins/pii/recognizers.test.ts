@@ -1,5 +1,5 @@
 import { positive as pos, testRecognizer } from "../../../testing/index.ts"
-import { card, cardSaid, createPhoneRecognizer, email, iban, ipAddress, person, ukNino, usSsn, usSsnSaid } from "../../../plugins/pii/index.ts"
+import { card, cardSaid, createPhoneRecognizer, email, emailSaid, iban, ipAddress, person, ukNino, usSsn, usSsnSaid } from "../../../plugins/pii/index.ts"
 
 testRecognizer(email, {
   positives: [
@@ -98,6 +98,20 @@ testRecognizer(cardSaid, {
     "my order is four zero two four, zero zero seven one, eight eight three six, five one nine zero",
     "card number four zero two four, zero zero seven one, eight eight three six, five one nine one",
     "card: one two three four, five six seven eight, nine zero one two, three four five two",
+  ],
+})
+
+testRecognizer(emailSaid, {
+  positives: [
+    pos("customer: my email is j dot smith at gmail dot com thanks", "j dot smith at gmail dot com"),
+    pos("caller: mail me on jean point dupont arobase orange point fr merci", "jean point dupont arobase orange point fr"),
+    pos("Kontakt: anna.berg(at)firma(punkt)de, or k.osei [at] ledgerline [dot] io", "anna.berg(at)firma(punkt)de", "k.osei [at] ledgerline [dot] io"),
+    pos("e-mail address j o h n at hotmail dot co dot uk", "j o h n at hotmail dot co dot uk"),
+    pos("my e-mail is john underscore doe 88 at outlook dot com, or jdoe@gmx dot de", "john underscore doe 88 at outlook dot com", "jdoe@gmx dot de"),
+  ],
+  negatives: [
+    "visit us at acme dot com", "email: log in at portal dot acme dot com", "you'll find us at www dot acme dot com", "the email is at the bottom dot com",
+    "we met at lunch dot com", "mail: anna@firma.de", "email us at help dot desk", "write to sales at fiberlink",
   ],
 })
 

@@ -1,0 +1,105 @@
+import { defineRecognizer, type Candidate } from "../../../core/index.ts"
+
+// An e-mail address said aloud, as a call's transcript or a voicemail's writes it (`j dot smith at gmail dot com`,
+// `jean point dupont arobase orange point fr`, `marta punto ruiz arroba telefonica punto net`), or hidden from
+// harvesters in a chat or a signature (`k.osei [at] ledgerline [dot] io`, `anna(at)firma(punkt)de`): the `email`
+// recognizer reads only `local@domain.tld`. The at (a word, `@` or bracketed), a domain of labels parted by a said or
+// written dot whose last label is a top-level domain, and the local part before the at: one token, more joined by said
+// dots, underscores and dashes, or letters and digits spelled one by one. Where the at and every dot are written, the
+// `email` recognizer's shape is not met only when something else is wrong, and nothing is read here. A said address
+// needs an address named in the 120 units before it (`e-mail`, `mail`, `address`, `correo`, `courriel` …) or a mail
+// provider's domain: `you'll find us at acme dot com` names a web site.
+
+const AT_WORD = String.raw`(?<![\p{L}\p{N}])(?:at|arroba|arobase|chiocciola|apenstaartje|snabel-a|klammeraffe|małpa|malpa)(?![\p{L}\p{N}-])`
+const BRACKETED = (words: string) => String.raw`[(\[{]\s*(?:${words})\s*[)\]}]`
+const AT = new RegExp(String.raw`\s*(?:${AT_WORD}|${BRACKETED("at|@|arroba|arobase|chiocciola|ät")})\s*|@`, "giu")
+const DOT_WORDS = "dot|period|point|punkt|punto|ponto|punt|kropka|piste|prikk|dott"
+const DOT = new RegExp(String.raw`^(?:\s*,?\s+(?:${DOT_WORDS})\s+|\s*${BRACKETED(DOT_WORDS + "|\\.")}\s*)`, "iu")
+const JOIN_WORDS = [
+  DOT_WORDS, "underscore", "under score", "dash", "hyphen", "minus", "tiret du bas", "tiret bas", "tiret", "guion bajo", "guión bajo", "guion",
+  "guión", "trattino basso", "trattino", "unterstrich", "bindestrich", "strich", "liggend streepje", "streepje", "underline", "hífen", "hifen",
+  "traço", "bindestreck", "understreck", "podkreślnik", "myślnik",
+].join("|")
+const LABEL = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u
+// The local part's pieces, read backward from the at: a token that may hold written dots, underscores and dashes, a
+// joining word before it, a letter or digit spelled on its own.
+const TOKEN_BEFORE = /[\p{L}\p{N}](?:[\p{L}\p{N}._-]*[\p{L}\p{N}])?$/u
+const JOINED_BEFORE = new RegExp(String.raw`([\p{L}\p{N}](?:[\p{L}\p{N}._-]*[\p{L}\p{N}])?)\s*,?\s+(?:${JOIN_WORDS})\s+$`, "iu")
+const SPELLED_BEFORE = /(?<![\p{L}\p{N}])[\p{L}\p{N}][ ,-]+$/u
+// A word before digits said apart from it (`john underscore doe 88 at …`).
+const WORD_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(\p{L}+) +$/u
+const TLDS = new Set(("com net org edu gov mil int info biz name pro io co me tv uk ie de at ch li fr be nl lu es pt it se no dk fi is pl cz sk hu ro " +
+  "bg gr hr si ee lv lt eu us ca mx br ar cl au nz za in sg jp cn kr email online mail app").split(" "))
+const PROVIDERS = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|aol|proton|protonmail|gmx|web|t-online|freenet|posteo|mailbox|orange|wanadoo|free|sfr|laposte|libero|virgilio|tiscali|alice|tim|fastwebnet|telefonica|movistar|btinternet|sky|virginmedia|talktalk|ziggo|kpnmail|planet|home|telenet|skynet|bluewin|sapo|wp|onet|interia|o2|telia|online|zoho|fastmail|mail)$/i
+const ADDRESS_NAMED = /(?<![\p{L}])(?:e-?mails?|mail|mailen|address|adresse|addresse|adres|adresa|dirección|direccion|correo|courriel|mél|posta|indirizzo|endereço|e-?post|sähköposti|sposta|inbox|write to|schreiben sie an|écrivez à)(?![\p{L}])/iu
+// Words the local part is never on its own: `visit us at acme dot com`, `log in at portal dot acme dot com`.
+const NOT_LOCAL = new Set(("is it's its it us me him her them you we they in on at to from by or and be was me the a an site website page web online " +
+  "us email e-mail mail address here there that this which who shop store home contact reach write send log sign signed registered find " +
+  "es est ist bei chez à en a sur auf ist är er på").split(" "))
+
+/** The domain after `from`: its end, whether a dot in it was said or bracketed, and whether it ends in a top-level domain. */
+function domainAt(text: string, from: number): { end: number; said: boolean; first: string } | undefined {
+  const first = LABEL.exec(text.slice(from, from + 64))
+  if (!first) return undefined
+  let end = from + first[0].length
+  let said = false
+  let labels = 1
+  let last = first[0]
+  for (;;) {
+    const rest = text.slice(end, end + 80)
+    const dot = rest[0] === "." ? /^\./.exec(rest) : DOT.exec(rest)
+    const label = dot && LABEL.exec(rest.slice(dot[0].length))
+    if (!dot || !label) break
+    said ||= dot[0] !== "."
+    end += dot[0].length + label[0].length
+    labels++
+    last = label[0]
+  }
+  if (labels < 2 || !TLDS.has(last.toLowerCase()) || /^www$/i.test(first[0])) return undefined
+  return { end, said, first: first[0] }
+}
+
+/** Where the local part before the at at `end` starts, and how many pieces it has, or undefined when there is none. */
+function localStart(text: string, end: number): { start: number; pieces: number } | undefined {
+  let start = end
+  const window = () => text.slice(Math.max(0, start - 80), start)
+  const token = TOKEN_BEFORE.exec(window())
+  if (!token) return undefined
+  start -= token[0].length
+  let pieces = 1
+  for (let spelled = token[0].length === 1, digits = /^\d+$/.test(token[0]); pieces < 24; pieces++) {
+    const joined = JOINED_BEFORE.exec(window())
+    const letter = spelled && !joined ? SPELLED_BEFORE.exec(window()) : null
+    const word = digits && !joined && !letter ? WORD_BEFORE_DIGITS.exec(window()) : null
+    if (word && NOT_LOCAL.has(word[1]!.toLowerCase())) break
+    const piece = joined ?? letter ?? word
+    if (!piece) break
+    start -= piece[0].length
+    spelled = letter !== null || (joined !== null && joined[1]!.length === 1)
+    digits = joined !== null && /^\d+$/.test(joined[1]!)
+  }
+  return { start, pieces }
+}
+
+export const emailSaid = defineRecognizer({
+  type: "EMAIL",
+  name: "email-said",
+  score: 0.9,
+  requires: /@|(?<![\p{L}\p{N}])(?:at|arroba|arobase|chiocciola|apenstaartje|snabel-a|klammeraffe|małpa|malpa)(?![\p{L}\p{N}])|[(\[{]\s*(?:at|@)/iu,
+  find(text) {
+    const found: Candidate[] = []
+    for (const at of text.matchAll(AT)) {
+      const domain = domainAt(text, at.index + at[0].length)
+      if (!domain || (at[0] === "@" && !domain.said)) continue
+      const local = localStart(text, at.index)
+      if (!local) continue
+      const word = text.slice(local.start, at.index).trim().toLowerCase()
+      if (local.pieces === 1 && NOT_LOCAL.has(word)) continue
+      const bracketed = /[(\[{]/.test(at[0])
+      const named = ADDRESS_NAMED.test(text.slice(Math.max(0, local.start - 120), local.start))
+      if (!bracketed && !named && !PROVIDERS.test(domain.first)) continue
+      found.push({ start: local.start, end: domain.end, score: 0.9 })
+    }
+    return found
+  },
+})

@@ -81,7 +81,7 @@ describe("analyze", () => {
   test("extra recognizers run with the built-ins; two with one name are refused", () => {
     const ticket = defineRecognizer({ type: "TICKET", name: "ticket", score: 0.9, pattern: /\bTK-\d{6}\b/g })
     expect(analyze("see TK-123456", { recognizers: [ticket] }).map((f) => f.type)).toEqual(["TICKET"])
-    expect(() => createAnalyzer({ recognizers: [defineRecognizer({ type: "X", name: "email", score: 1, pattern: /x/g })] })).toThrow(/two recognizers are named email, the name of a built-in recognizer \(email, phone, .*\): rename yours/)
+    expect(() => createAnalyzer({ recognizers: [defineRecognizer({ type: "X", name: "email", score: 1, pattern: /x/g })] })).toThrow(/two recognizers are named email, the name of a built-in recognizer \(email, email-said, phone, .*\): rename yours/)
     // Two of one's own: no word of a built-in.
     expect(() => createAnalyzer({ recognizers: [ticket, ticket] })).toThrow(/\] two recognizers are named ticket: rename yours$/)
   })

@@ -3,6 +3,7 @@ import { phoneRegion, toEmail, type Finding } from "../../core/index.ts"
 import { readableValue } from "./readable-text.ts"
 import { spokenDigits } from "./recognizers/spoken-digits.ts"
 import { saidDigits } from "./recognizers/digit-words.ts"
+import { writtenEmail } from "./recognizers/email-said.ts"
 
 /** The scrub modes: what a finding is replaced with. */
 export const SCRUB_MODES = ["tag", "indexed", "hmac", "mask"] as const
@@ -71,7 +72,9 @@ export function normalizedValue(type: string, written: string, regions: readonly
   // A number grouped with no-break spaces or written in full-width digits is the same number (readable-text.ts).
   const value = readableValue(written)
   if (type === "PHONE") return phoneE164(value, regions)
-  if (type === "EMAIL") return toEmail(value)
+  // Said aloud or bracketed (`j dot smith at gmail dot com`, a card or an SSN read digit by digit): the value written.
+  if (type === "EMAIL") return toEmail(writtenEmail(value))
+  if ((type === "CARD" || type === "US_SSN") && !/\d/.test(value)) return saidDigits(value) || spokenDigits(value)
   if (type === "CARD" || type === "IBAN" || type === "US_SSN" || type === "UK_NINO") return value.replace(/[\s.-]/g, "").toUpperCase()
   if (type === "IP_ADDRESS") return value.toLowerCase()
   return value.trim().replace(/\s+/g, " ")

@@ -81,6 +81,20 @@ function localStart(text: string, end: number): { start: number; pieces: number 
   return { start, pieces }
 }
 
+const AT_PIECE = new RegExp(String.raw`${BRACKETED("at|@|arroba|arobase|chiocciola|ät")}|${AT_WORD}`, "giu")
+const DOT_PIECE = new RegExp(String.raw`${BRACKETED(DOT_WORDS + "|\\.")}|(?<![\p{L}\p{N}])(?:${DOT_WORDS})(?![\p{L}\p{N}])`, "giu")
+const UNDERSCORE = /(?<![\p{L}])(?:underscore|under score|tiret du bas|tiret bas|guion bajo|guión bajo|trattino basso|unterstrich|liggend streepje|underline|understreck|podkreślnik)(?![\p{L}])/giu
+const DASH = /(?<![\p{L}])(?:dash|hyphen|minus|tiret|guion|guión|trattino|bindestrich|strich|streepje|hífen|hifen|traço|bindestreck|myślnik)(?![\p{L}])/giu
+
+/**
+ * The address a said or bracketed one stands for (`j dot smith at gmail dot com` is `j.smith@gmail.com`), so that
+ * scrub's keyed token for it joins the same address written in a field; a written address is returned as it is.
+ */
+export function writtenEmail(said: string): string {
+  if (/^[^\s@]+@[^\s@]+$/.test(said.trim())) return said.trim()
+  return said.replace(UNDERSCORE, "_").replace(DASH, "-").replace(AT_PIECE, "@").replace(DOT_PIECE, ".").replace(/[\s,]+/g, "")
+}
+
 export const emailSaid = defineRecognizer({
   type: "EMAIL",
   name: "email-said",

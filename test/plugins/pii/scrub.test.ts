@@ -44,6 +44,18 @@ describe("scrub modes", () => {
     expect(plan.output.notes).toBe(`text ${plan.output.phone} or ${plan.output.email}`)
   })
 
+  test("hmac reads an address or a card said aloud as the one written, so its token joins the field's", async () => {
+    const m = compile([
+      { path: "email", transform: "hmac", normalize: "email", params: { domain: "person" } },
+      { path: "card", transform: "hmac", params: { domain: "person" } },
+      { path: "notes", transform: "scrub", params: { mode: "hmac", domain: "person", regions: ["GB"] } },
+    ])
+    const notes = "agent: and your email\ncaller: ada dot okafor at example dot com\nagent: card number?\ncaller: four one one one, one one one one, one one one one, one one one one"
+    const plan = await m.plan({ email: "Ada.Okafor@Example.com", card: "4111111111111111", notes })
+    expect(plan.problems).toEqual([])
+    expect(plan.output.notes).toBe(`agent: and your email\ncaller: ${plan.output.email}\nagent: card number?\ncaller: ${plan.output.card}`)
+  })
+
   test("mask keeps a card's last four and the shape of the rest", () => {
     expect(run("card 4111 1111 1111 1111, mail bo@example.com", { mode: "mask", entities: ["CARD", "EMAIL"] })).toBe("card **** **** **** 1111, mail **@*******.***")
     expect(run("card 4111111111111111", { mode: "mask", maskChar: "#" })).toBe("card ############1111")

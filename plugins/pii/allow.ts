@@ -1,5 +1,6 @@
 import { toE164, toEmail } from "../../core/index.ts"
 import { DEFAULT_REGIONS } from "./entity-types.ts"
+import { writtenEmail } from "./recognizers/email-said.ts"
 import { phoneReader } from "./recognizers/phone-regions.ts"
 
 // The allow list, read without the recognizers: a scrub rule's params are checked when a matrix loads.
@@ -39,7 +40,8 @@ export function allowList(allow: readonly string[], regions: readonly string[] =
     } catch {}
   }
   return (f, value) => {
-    if (f.type === "EMAIL") return forms.has(toEmail(value))
+    // An allowed address said aloud (`support at acme dot com`) is the address allowed.
+    if (f.type === "EMAIL") return forms.has(toEmail(writtenEmail(value)))
     if (forms.has(compact(value))) return true
     return f.type === "PHONE" && read(value).some((r) => forms.has(r.e164))
   }

@@ -55,6 +55,9 @@ describe("analyze", () => {
   test("allow list values are never reported, compared as E.164 and lower-case email", () => {
     const found = analyze(TEXT, { allow: ["+442079460000", "support@NORTHWIND.example"] })
     expect(values(TEXT, found)).toEqual(["Anna Schmidt", "+44 20 7946 0958", "anna@gmx.de"])
+    // An allowed address said aloud is allowed; another said beside it is not.
+    const said = "caller: e-mail help at gmail dot com, or mine, bo at gmail dot com"
+    expect(values(said, analyze(said, { allow: ["Help@Gmail.com"] }))).toEqual(["bo at gmail dot com"])
   })
 
   test("deny list values are always reported", () => {

@@ -100,7 +100,6 @@ interface Word {
   /** Where the next word starts when only spaces (or a comma or dot and spaces) lead to it. */
   next?: number
 }
-
 function wordAt(out: string, at: number | undefined): Word | undefined {
   if (at === undefined) return undefined
   WORD_AT.lastIndex = at
@@ -205,8 +204,10 @@ const POSTPOSED = new RegExp(` (?:${ANSWERING})`)
 // The surname may come between (`savannah broussard rang.`).
 const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?\\p{Ll}[\\p{L}\\p{M}'’-]*(?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED})`, "u")
 const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*(?:[-•*][ \\t]*)?(\\p{Ll}[\\p{L}\\p{M}'’-]*)((?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED}))(?![\\p{L}])`, "gu")
-// A speaker's tag after an optional stamp (`Caller:`, `[00:00:49] SPEAKER_2:`), then a word in lower case.
-const SPEAKER_THEN_LOWER = new RegExp(String.raw`\n[^\S\n]*${SPEAKER_STAMP}?[\p{L}][\p{L}\p{N}_ ]{0,20}[ \t]?:[ \t]+(?=\p{Ll})`, "uy")
+// A speaker's tag after an optional stamp (`Caller:`, `[00:00:49] SPEAKER_2:`), a filler or two as speech-to-text writes
+// them (`caller: yeah marta kowalska`, `um, sí, …`), then a word in lower case.
+const ANSWER_FILLER = String.raw`(?:(?:yeah|yes|yep|yup|sure|um+|uh+|erm?|ok|okay|oh|so|right|ja|jo|oui|ouais|sí|si|sì|tak|sim)[,.]?[ \t]+){0,2}`
+const SPEAKER_THEN_LOWER = new RegExp(String.raw`\n[^\S\n]*${SPEAKER_STAMP}?[\p{L}][\p{L}\p{N}_ ]{0,20}[ \t]?:[ \t]+${ANSWER_FILLER}(?=\p{Ll})`, "uy")
 
 /**
  * The positions to capitalise: a known first name before `speaking` or answering a name's question, and its surname.

@@ -10,6 +10,10 @@ test("a stamped speaker's answer to a name question is the speaker's name", () =
   expect(people(asked("hvem taler jeg med", "mette kjærgaard"))).toEqual(["mette kjærgaard"])
   expect(people(asked("з ким я розмовляю", "тарас мельник"))).toEqual(["тарас мельник"])
   expect(people(asked("who am i speaking with", "ann marie kowalski"))).toEqual(["ann marie kowalski"])
+  // After a filler or two, as speech-to-text writes them.
+  expect(people(asked("can i get your full name please", "yeah marta kowalska"))).toEqual(["marta kowalska"])
+  expect(people(asked("votre nom s'il vous plaît", "oui, odile gauthier"))).toEqual(["odile gauthier"])
+  expect(people(asked("can i take your name", "um yeah so grace is my wife actually"))).toEqual([])
 })
 
 test("an answer that is no given name stays unfound", () => {

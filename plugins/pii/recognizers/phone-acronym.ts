@@ -13,6 +13,7 @@ export const NOT_IDS = new Set([
   "NB", "PS", "PPS", "FYI", "ATTN", "RE", "FW", "FWD", "CC", "BCC", "ASAP", "OK", "AM", "PM", "EOD", "TBC", "TBD", "NOTE", "URG", "PLS", "PLZ", "THX",
   "IVR", "BOT", "AI", "CSR", "REP", "AGT", "CUST", "AGENT", "USER", "TTS", "STT", "SALES", "HELP", "INFO", "HQ", "DESK", "MAIN",
   "TEXT", "MSG", "SMS", "WA", "VM", "DD", "DDI", "EXT", "HOME", "WORK", "CELL", "MOB", "TEL", "FAX", "ALT", "OFF", "OFC",
+  "PH", "PHN", "PHONE", "TELF", "TELEF", "TLF", "TFN", "TLM", "CEL", "GSM", "HANDY", "MOBIL", "CB",
   "IT", "HR", "PR", "QA", "CS", "CX", "OPS", "GP", "ER", "AE", "ICU", "CEO", "CFO", "CTO", "COO", "MD", "PA", "ICE", "NOK", "SOS",
 ])
 // Before the acronym: a word in capitals (a sentence written so), a capitalised word (a first name before a surname) or a

@@ -1,0 +1,11 @@
+// Writes test/fixtures/pii-holdout67/corpus.jsonl, a blind labeled PII corpus of hand-written texts (see its README).
+// `bun scripts/gen-holdout67.ts` writes it; `--stats` prints its counts. No PRNG: every text is written out in
+// `scripts/holdout67/*.ts` with its labels inline, and this file only strips the markers and numbers the records.
+import { ALL } from "./holdout67/all.ts"
+import { handWrittenCorpus } from "./hand-written-corpus.ts"
+
+export { KINDS } from "./holdout67/markup.ts"
+/** The corpus's path, its locales in corpus order (each with its number of texts), its records, its counts. */
+export const { CORPUS_PATH, LOCALES, buildAll, stats, main } = handWrittenCorpus(ALL, new URL("../test/fixtures/pii-holdout67/corpus.jsonl", import.meta.url))
+
+if (import.meta.main) main(process.argv)

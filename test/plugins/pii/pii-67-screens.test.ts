@@ -1,0 +1,21 @@
+// What holdout67's first shot showed missed in a legacy system's screens and a speech-to-text transcript, written again
+// for this file with other names and keys.
+import { expect, test } from "bun:test"
+import { createAnalyzer } from "../../../plugins/pii/index.ts"
+
+const analyzer = createAnalyzer()
+const found = (text: string, type: string) => analyzer.analyze(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end))
+
+test("a screen's key in capitals before a column of spaces or dots names the person written surname first, whole", () => {
+  expect(found("CLAIM 44-1093   OPENED 03/11/2026\nNAME      OKAFOR-BELL, TERESA\nTEL       0161 496 0778", "PERSON")).toEqual(["OKAFOR-BELL, TERESA"])
+  expect(found("HOLDER........: VASQUEZ, MARISOL        POLICY NO: HP-2026-1187", "PERSON")).toEqual(["VASQUEZ, MARISOL"])
+  expect(found("CUST: NYGAARD, INGRID          TEL: 406-252-9083", "PERSON")).toEqual(["NYGAARD, INGRID"])
+  expect(found("KUNDE     BRANDT, HELGA   KDNR 448120", "PERSON")).toEqual(["BRANDT, HELGA"])
+  expect(found("GAGNANT   MOREAU, CÉLINE\nMONTANT   1 500 €", "PERSON")).toEqual(["MOREAU, CÉLINE"])
+})
+
+test("other keys' values in capitals on such a screen are no person", () => {
+  for (const text of ["ROUTE     LEEDS, VICTORIA\n", "CITY      DALLAS, TEXAS\n", "STATUS    OPEN, PENDING   X", "PLAN      GOLD, ANNUAL\n", "DEPT      SALES, NORTH   EXT 204"]) {
+    expect([text, found(text, "PERSON")]).toEqual([text, []])
+  }
+})

@@ -11,7 +11,7 @@ agent: mein herzliches beileid wie ist ihr name bitte
 anrufer: {{PERSON|henrik schütte}}
 agent: und unter welcher nummer erreiche ich sie
 anrufer: {{PHONE|null eins fünf eins, zwei drei acht vier, sieben sieben eins neun}}
-agent: also null eins fünf eins zwei drei acht vier sieben sieben eins neun richtig
+agent: also {{PHONE|null eins fünf eins zwei drei acht vier sieben sieben eins neun}} richtig
 anrufer: genau`),
   t("legacy", `BUSSGELDSTELLE  VORGANG {{neg:case-number|BG-2026-771904}}          DAT {{neg:date|28.11.2026}}
 BETROFFENER   {{PERSON|KRASNIQI, ARBEN}}

@@ -54,7 +54,7 @@ agent: okay what's your name
 customer: {{PERSON|bo-ra kim}}
 agent: and a callback number in case we get cut off
 customer: uh {{PHONE|two oh six, five five two, eight one four seven}}
-agent: two oh six five five two eight one four seven, tech will be there in about forty minutes`),
+agent: {{PHONE|two oh six five five two eight one four seven}}, tech will be there in about forty minutes`),
   t("legacy", `*** FURNACE SVC ORDER ***   ORD# {{neg:order-number|CR-604418}}   PRI: 2
 CUST: {{PERSON|WHITEHORSE, ANNA}}          TEL: {{PHONE|406-252-9083}}
 ADDR: 1120 GRAND AVE BILLINGS MT {{neg:postcode|59102}}

@@ -20,7 +20,7 @@ agent: it might be the work firewall can you try on cellular`),
 [00:04:17] Customer: yeah same`),
   us("asr", `speaker 1: ok so the funeral home sent the invoice for the casket to the wrong email
 speaker 2: yeah it went to my brother's old one it should go to {{EMAIL|k.abara@example.com}}
-speaker 1: k dot abara at example dot com
+speaker 1: {{EMAIL|k dot abara at example dot com}}
 speaker 2: yes
 speaker 1: ok i'll resend it today the total is still {{neg:amount|$6,480}}`),
   us("asr", `agent: locksmith dispatch

@@ -28,7 +28,7 @@ ANRUFER: Ja hallo, {{PERSON|Friedhelm Baumann}}, ich wollte mein Abo kündigen.
 AGENT: Schade! Ihre Kundennummer?
 ANRUFER: {{neg:customer-number|RF 4471 902}}
 AGENT: Danke. Und für die Bestätigung Ihre Telefonnummer?
-ANRUFER: null acht neun, zwei eins acht null, vier vier eins eins
+ANRUFER: {{PHONE|null acht neun, zwei eins acht null, vier vier eins eins}}
 AGENT: Also {{PHONE|null acht neun, zwei eins acht null, vier vier eins eins}}. Die letzte Lieferung kommt am {{neg:date|15. Dezember}}.`),
   de("ticket", `Hausverwaltung Elbblick – Störungsmeldung {{neg:ticket-number|HV-10932}}
 Mieterin: {{PERSON|Dragana Petrović}}

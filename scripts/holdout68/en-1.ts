@@ -34,7 +34,7 @@ CALLER: hi, it's about my dog's claim, the vet bill was huge
 AGENT: I'm sorry to hear that. The policyholder's name?
 CALLER: {{PERSON|Carlos Mendez-Ybarra}}
 AGENT: And a good phone number?
-CALLER: five one two, six six oh, four four one eight
+CALLER: {{PHONE|five one two, six six oh, four four one eight}}
 AGENT: {{PHONE|five one two, six six oh, four four one eight}}, got it. Claim {{neg:claim-number|PB-3310982}} shows {{neg:amount|$2,148.60}} submitted. We'll reimburse ninety percent after the deductible.`),
   us("ticket", `Pawbridge web form #{{neg:ticket-number|88123}}
 Name: {{PERSON|Ayesha Siddiqui}}
@@ -115,7 +115,7 @@ CALLER: hello, I am calling about my son's homestay, the host family has changed
 AGENT: Of course. Your son's name?
 CALLER: {{PERSON|Youssef Amrani}}
 AGENT: And the new host, do you have her number?
-CALLER: yes, oh seven eight four one, two two six, nine oh three
+CALLER: yes, {{PHONE|oh seven eight four one, two two six, nine oh three}}
 AGENT: So {{PHONE|oh seven eight four one, two two six, nine oh three}}. Lovely, I'll update it.`),
   gb("email", `Subject: Goldleaf Pawnbrokers – loan renewal reminder
 
@@ -164,7 +164,7 @@ CALLER: hi, I want to book the summer course for my daughter
 AGENT: Lovely. Her name?
 CALLER: {{PERSON|Chiara Bianchi}}
 AGENT: And a number for you?
-CALLER: it's plus three nine, three four seven, two one eight, four four nine oh
+CALLER: it's {{PHONE|plus three nine, three four seven, two one eight, four four nine oh}}
 AGENT: {{PHONE|plus three nine, three four seven, two one eight, four four nine oh}}. We'll send the form to your email.`),
   ie("chat", `Seatswap IE
 You: bought 2 tickets for the Aviva, ticket says "{{neg:reference|Row 22 Seat 14}}" but I paid for row 12

@@ -25,7 +25,7 @@ CALLER: hello madam, I sold two tickets for the cricket match but money not come
 AGENT: Sorry sir, your name please?
 CALLER: {{PERSON|Harpreet Singh Gill}}
 AGENT: Registered mobile?
-CALLER: nine eight one five, zero four four, seven two one
+CALLER: {{PHONE|nine eight one five, zero four four, seven two one}}
 AGENT: {{PHONE|nine eight one five, zero four four, seven two one}}. I see payout {{neg:reference|PO-IN-77810}} of {{neg:amount|₹9,600}} was sent {{neg:date|2 December}}.`),
   ind("ticket", `Aurelian Air lounge – Delhi T3 access exception
 Passenger: {{PERSON|Ananya Chatterjee}}

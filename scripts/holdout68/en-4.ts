@@ -10,7 +10,7 @@ const za = mk("en-ZA")
 const nz = mk("en-NZ")
 
 export const EN_US_3 = [
-  us("summary", `Voicemail summary (Halcyon Lounge desk, {{neg:time|7:02 AM}}): caller says she left a laptop bag in the Concourse B lounge yesterday. Callback number said as "three one two, five two seven, oh four four nine" → {{PHONE|three one two, five two seven, oh four four nine}}. Bag is grey, has a tag reading "Return to {{PERSON|Ines Halloran}}".`),
+  us("summary", `Voicemail summary (Halcyon Lounge desk, {{neg:time|7:02 AM}}): caller says she left a laptop bag in the Concourse B lounge yesterday. Callback number said as "{{PHONE|three one two, five two seven, oh four four nine}}" → {{PHONE|three one two, five two seven, oh four four nine}}. Bag is grey, has a tag reading "Return to {{PERSON|Ines Halloran}}".`),
   us("transcript", `AGENT: Kitefund payouts, for verification can I have the last four of your social?
 CALLER: sure, {{neg:reference|4418}}
 AGENT: thanks. And the full SSN for the 1099-K correction, since it was entered wrong?
@@ -36,7 +36,7 @@ CALLER: hiya, I'm the new cleaner, they said I need to give my NI number
 AGENT: That's right, go ahead.
 CALLER: it's {{UK_NINO|NH 82 44 17 B}}
 AGENT: Lovely, and a phone for payslips?
-CALLER: oh seven five nine six, three three one, two oh eight
+CALLER: {{PHONE|oh seven five nine six, three three one, two oh eight}}
 AGENT: {{PHONE|oh seven five nine six, three three one, two oh eight}}, sorted.`),
   gb("summary", `Summary – Goldleaf Pawnbrokers Leeds: customer phoned to ask if {{neg:name-word|May}} is a good time to sell gold (price now {{neg:amount|£98}} per gram). Told to come in with ID. Number {{PHONE|0113 496 7721}}.`),
   gb("note", `Lingoria: mum rang from {{PHONE|+48 601 447 208}} about her son's visa letter. Letter sent to {{EMAIL|biuro.kowal@example.com}} on {{neg:date|5 December}}. Course ref {{neg:reference|LG-VL-2291}}.`),
@@ -50,7 +50,7 @@ export const EN_IE_3 = [
   ie("transcript", `AGENT: Cellar Circle Ireland, how can I help?
 CALLER: ya, my order was meant to come today
 AGENT: The phone number on the order?
-CALLER: oh eight seven, four one two, nine nine oh three
+CALLER: {{PHONE|oh eight seven, four one two, nine nine oh three}}
 AGENT: {{PHONE|oh eight seven, four one two, nine nine oh three}}, grand. It's out for delivery, should be with you by {{neg:time|5pm}}.`),
 ]
 
@@ -73,7 +73,7 @@ CALLER: hi, I need to claim for my dog, he ate a sock
 AGENT: Shame! Your policy number?
 CALLER: {{neg:policy-number|PBZ-208814}}
 AGENT: And your cell?
-CALLER: zero eight two, seven seven four, one nine oh eight
+CALLER: {{PHONE|zero eight two, seven seven four, one nine oh eight}}
 AGENT: {{PHONE|zero eight two, seven seven four, one nine oh eight}}. Claim forms coming via SMS.`),
   za("summary", `Summary: Lingoria Cape Town. Student from Brazil asked for airport pickup on {{neg:date|11 January}}, flight lands {{neg:time|06:15}}. Host family number {{PHONE|021 761 2048}}. Student WhatsApp {{PHONE|+55 11 98742 3310}}.`),
 ]
@@ -84,7 +84,7 @@ CALLER: hi, my pledge was charged twice
 AGENT: Sorry about that. Card last four?
 CALLER: {{neg:reference|9402}}
 AGENT: Refund of {{neg:amount|$45}} done. Best number?
-CALLER: oh two one, three three eight, four four one
+CALLER: {{PHONE|oh two one, three three eight, four four one}}
 AGENT: {{PHONE|oh two one, three three eight, four four one}}, cheers.`),
   nz("chat", `Pawn & Loan Dunedin
 You: can I pay my loan online?

@@ -25,7 +25,7 @@ CLIENTE: hola, llamo para apuntar a mi hija al curso de inglés
 AGENTE: Perfecto. ¿Nombre de la alumna?
 CLIENTE: {{PERSON|Valeria Castillo}}
 AGENTE: ¿Y un teléfono?
-CLIENTE: seis cuatro cuatro, dos uno ocho, tres nueve siete
+CLIENTE: {{PHONE|seis cuatro cuatro, dos uno ocho, tres nueve siete}}
 AGENTE: {{PHONE|seis cuatro cuatro, dos uno ocho, tres nueve siete}}. La matrícula son {{neg:amount|60 €}}.`),
   es("ticket", `Fincas Goya – incidencia {{neg:ticket-number|FG-77120}}
 Propietario: {{PERSON|Salvador Prieto}}

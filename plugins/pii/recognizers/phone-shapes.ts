@@ -146,10 +146,14 @@ export const ACCOUNT_SUFFIX = /^\d{7,}-\d\d$/
 const ITEM_MARKER = /(^|\n)([ \t]*(?:#?\d{1,2}[.)]|#\d{1,2}))(?=[ \t]+(?:[+(]|\d{2}))/g
 const ANY_MARKER = /(?:^|\n)[ \t]*#?\d{1,2}[.)]?[ \t]/
 
-/** `text` with each list item's marker before a number blanked (ITEM_MARKER). */
+// A phone key's index glued to it (`PH1   021 489 3316     PH2 087 662 0941`, `Tel2: …`): the key's, not the number's first digit.
+const KEY_INDEX = /(?<![\p{L}])((?:ph|tel|mob|cell|phone|fax|gsm|handy|tlf|tfn|mobile|telefon|telephone)\.?)\d(?=[ \t]*:?[ \t]+[+(]?\d)/giu
+
+/** `text` with each list item's marker before a number blanked (ITEM_MARKER), and each phone key's index (KEY_INDEX). */
 export function listItemsParted(text: string): string {
-  if (!ANY_MARKER.test(text)) return text
-  return text.replace(ITEM_MARKER, (_, line: string, marker: string) => line + " ".repeat(marker.length))
+  const keyed = /\p{L}\d[ \t:]/u.test(text) ? text.replace(KEY_INDEX, "$1 ") : text
+  if (!ANY_MARKER.test(keyed)) return keyed
+  return keyed.replace(ITEM_MARKER, (_, line: string, marker: string) => line + " ".repeat(marker.length))
 }
 
 const ITEM_OPENING = /^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2}|[-•·*▪◦–])[ \t]/

@@ -129,6 +129,8 @@ test("an acronym right before a number names it (a scheme, a register, a keypad 
   expect(phones("NB: 020 7946 0958 is her work line")).toEqual(["020 7946 0958"])
   // A phone's own abbreviation in capitals, with no colon (`PH`, `TLF`, `GSM`, `HANDY`).
   for (const [text, phone] of [["HOME PH 0161 496 0778 AFTER 6", "0161 496 0778"], ["KUNDE RUFT ZURÜCK, HANDY 0171 2345678", "0171 2345678"], ["GSM 0471 23 45 67", "0471 23 45 67"]] as const) expect(phones(text)).toEqual([phone])
+  // Its index glued to it is the key's, not the number's first digit.
+  expect(phones("EIRCODE D08 X2P1\nPH1   021 489 3316     PH2 087 662 0941\nTel2: 0161 496 0778")).toEqual(["021 489 3316", "087 662 0941", "0161 496 0778"])
 })
 
 test("a word for number before what it numbers, and a mail's subject, name some other number; a phone's qualifier does not", () => {

@@ -93,6 +93,9 @@ testRecognizer(cardSaid, {
   positives: [
     pos("IVR: Please say your card number.\nCALLER: four zero two four, zero zero seven one, eight eight three six, five one nine zero", "four zero two four, zero zero seven one, eight eight three six, five one nine zero"),
     pos("con carta\ncliente: sei zero uno uno, zero zero tre nove, zero quattro due sette, uno sei cinque cinque", "sei zero uno uno, zero zero tre nove, zero quattro due sette, uno sei cinque cinque"),
+    // The card named inside a compound word.
+    pos("agent: mag ik uw kaartnummer\nklant: vier nul twee vier, nul nul zeven een, acht acht drie zes, vijf een negen nul", "vier nul twee vier, nul nul zeven een, acht acht drie zes, vijf een negen nul"),
+    pos("Kreditkartennr. bitte\nkunde: vier null zwei vier, null null sieben eins, acht acht drei sechs, fünf eins neun null", "vier null zwei vier, null null sieben eins, acht acht drei sechs, fünf eins neun null"),
   ],
   negatives: [
     "my order is four zero two four, zero zero seven one, eight eight three six, five one nine zero",

@@ -1,6 +1,6 @@
 import { verhoeff } from "./checksums.ts"
 import { MONTHS } from "../data/everyday-words.ts"
-import { NUMBER_NOUNS, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_NOUNS, OTHER_WORDS, PHONE_WORDS } from "./phone-words.ts"
 import { listHeading } from "./line-start.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
@@ -198,5 +198,28 @@ export function ownStretchStart(original: string, start: number): number {
   const colon = original.charCodeAt(start - 1) === 58 || original.charCodeAt(start - 2) === 58
   const key = colon ? KEY_BEFORE.exec(original.slice(from, start)) : null
   if (key && GENERIC_KEY.test(key[1]!)) return listItemLineStart(original, start)
-  return Math.max(key ? from + key.index + key[0].indexOf(key[1]!) : 0, listItemLineStart(original, start))
+  return Math.max(key ? from + key.index + key[0].indexOf(key[1]!) : 0, listItemLineStart(original, start), speakerTagEnd(original, start))
+}
+
+// A chat's speaker tag opening the number's line, the number its answer's first words (`Member: 720-664-0931, ask for …`,
+// `Membre : oui 027 …`): a speaker's, when the same tag opens another line, not a key naming the number, if the line
+// before asked for a phone and no other number (`I'll need a phone there for the driver.`; not `What's your member
+// number?`). A key naming a number (`Job no.:`) is none.
+const SPEAKER_ANSWER = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]{1,20}(?: \p{L}[\p{L}\p{M}'’-]{1,20})?)[ \t]?:[ \t]+(?:(?:yes|yeah|sure|ok|okay|it's|its|oui|ja|sí|si|sì|sim|tak|jo)[,.]?[ \t]+)?$/iu
+/** Whether `tag` opens a line (after spaces) between `from` and `to`, a colon after it: read back 2,000 units at most. */
+function tagOpensLine(text: string, from: number, to: number, tag: string): boolean {
+  for (let i = text.indexOf(tag, from); i >= 0 && i < to; i = text.indexOf(tag, i + 1)) {
+    let j = i - 1
+    while (j >= from && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--
+    if ((j < 0 || text.charCodeAt(j) === 10) && /^[ \t]?:/.test(text.slice(i + tag.length, i + tag.length + 2))) return true
+  }
+  return false
+}
+export function speakerTagEnd(original: string, start: number): number {
+  const line = original.lastIndexOf("\n", start - 1) + 1
+  const tag = line > 0 && start - line <= 40 ? SPEAKER_ANSWER.exec(original.slice(line, start)) : null
+  if (!tag || NUMBER_NOUNS.test(tag[1]!)) return 0
+  const before = original.lastIndexOf("\n", line - 2) + 1
+  if (!PHONE_WORDS.test(original, before, line) || OTHER_WORDS.test(original, before, line)) return 0
+  return tagOpensLine(original, Math.max(0, line - 2000), line - 1, tag[1]!) ? start : 0
 }

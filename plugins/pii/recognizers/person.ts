@@ -14,7 +14,7 @@ import { namesByDashes } from "./person-dashes.ts"
 import { withoutEmoji } from "./person-emoji.ts"
 import { initialsBefore } from "./person-initials.ts"
 import { firmAfterSignedName } from "./person-signed-firm.ts"
-import { deskWordsAfter, firmAfterGiven, firmWordInside, runOnName } from "./person-firms.ts"
+import { COMPOUND_ORG, deskWordsAfter, firmAfterGiven, firmWordInside, runOnName } from "./person-firms.ts"
 import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
 import { cityBeforeState, saintsPlace } from "./person-saints.ts"
@@ -153,12 +153,12 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   return out
 }
 
-const FROM_PARTICLE = /^ (?:de|da|do|del) $/
+const FROM_PARTICLE = /^ (?:de|da|do|del|von|van) $/
 const AND_PARTICLE = /^ (?:y|e) $/
 // What a Spanish or Portuguese firm's or office's name opens with after `de` (`de Oficina de …`, `de Seguros …`).
 const FIRM_NOUNS = new Set(["oficina", "agua", "aguas", "energía", "seguros", "servicios", "banco", "clínica", "hospital", "centro", "instituto", "universidad", "colegio", "escuela", "compañía", "empresa", "departamento", "ministerio", "agencia", "farmacia", "inmobiliaria", "transportes", "alojamiento", "atención", "gestión", "administración", "escritório", "serviços", "companhia", "moradia"])
 /**
- * Where a name ends before `de` and a firm's or an office's name (`Wilma Benítez de Agua y Energía del Valle`, `Octavio de
+ * Where a name ends before `de` or `von` and a firm's or an office's name (`Nadine Huber von Hochschule Bern`, `Wilma Benítez de Agua y Energía del Valle`, `Octavio de
  * Oficina de Alojamiento Estudiantil`): two words or more opening with a firm's noun, or three joining two with `y`. A surname after `de` is neither (`María de los Ángeles Pérez García`, `Juan de Dios Pérez de la Cruz`).
  */
 function firmAfterParticle(text: string, words: readonly Word[], a: number, b: number): number {
@@ -167,7 +167,7 @@ function firmAfterParticle(text: string, words: readonly Word[], a: number, b: n
     const gap = words[i]!.start - words[i - 1]!.end
     if (gap !== 4 && gap !== 5) continue
     if (!FROM_PARTICLE.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue
-    if (FIRM_NOUNS.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) return i
+    if (FIRM_NOUNS.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase()) || COMPOUND_ORG.test(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) return i
     for (let j = i + 1; j < b && i + 2 < b; j++) if (AND_PARTICLE.test(text.slice(words[j - 1]!.end, words[j]!.start))) return i
     return b
   }

@@ -118,6 +118,8 @@ export const VISITORS_AND_SUMMARIES = [
   "konto", "quero",
   // A desk answering a chat in its own name (`[11:20] Reservations: Hi there, Meghan here`).
   "reservations", "bookings", "dispatch", "reservas", "reservierung", "reservierungen", "prenotazioni", "reserveringen", "réservations",
+  // A property manager's tenants, in German's and Dutch's forms (`Sehr geehrte Mieterinnen und Mieter,`, `Mieter erreichbar …`).
+  "mieter", "mieterin", "mieterinnen", "vermieter", "vermieterin", "huurders", "bewohner", "bewohnerin", "bewohnerinnen",
 ]
 
 /**

@@ -42,10 +42,10 @@ export interface NameWords {
   /** A verb a report puts after a name (`says`, `rang`, `potvrdí`). */
   isVerb?(word: string): boolean
 }
-// Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `mevrouw de boer`)
-// or after a role, a relative or an introduction (`customer agnieszka`, `su hija youssef`). Titles that are almost
-// always followed by a (sur)name: any word but an everyday one is taken; after the other cues only a known first name.
-const LOWER_TITLES = new Set(["mr", "mrs", "ms", "mister", "missus", "dr", "sr", "sra", "srta", "dra", "doña", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna", "herra", "rouva", "härra", "proua", "bayan"])
+// Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `frau yilmaz`) or a role, a
+// relative or an introduction (`customer agnieszka`, `su hija youssef`). Titles that are almost always followed by a
+// (sur)name: any word but an everyday or elided one (`madame c'est …`) is taken; after the other cues only a first name.
+const LOWER_TITLES = new Set(["mr", "mrs", "ms", "mister", "missus", "dr", "frau", "fru", "dottor", "dottoressa", "doutor", "doutora", "madame", "sr", "sra", "srta", "dra", "doña", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna", "herra", "rouva", "härra", "proua", "bayan"])
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // Greetings and sign-offs too, in speech-to-text and SMS written without capitals or commas (`agent hi isla`,
 // `hei solveig jeg må …`, `cheers, declan`): a known first name only, as after the other cues.
@@ -157,7 +157,7 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
         w = next
       }
       const lowerName = LOWER.test(out[w.at]!)
-      if (w === first && words.isOrdinary(w.word)) continue
+      if (w === first && (words.isOrdinary(w.word) || /^(?:c|j|n|l|d|qu|s|m|t)['’]/.test(w.word))) continue
       if (w !== first) upper(first)
       if (!lowerName) continue
       upper(w)
@@ -206,7 +206,7 @@ const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?\\p{Ll}[\\p{L
 const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*(?:[-•*][ \\t]*)?(\\p{Ll}[\\p{L}\\p{M}'’-]*)((?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED}))(?![\\p{L}])`, "gu")
 // A speaker's tag after an optional stamp (`Caller:`, `[00:00:49] SPEAKER_2:`), a filler or two as speech-to-text writes
 // them (`caller: yeah marta kowalska`, `um, sí, …`), then a word in lower case.
-const ANSWER_FILLER = String.raw`(?:(?:yeah|yes|yep|yup|sure|um+|uh+|erm?|ok|okay|oh|so|right|ja|jo|oui|ouais|sí|si|sì|tak|sim)[,.]?[ \t]+){0,2}`
+const ANSWER_FILLER = String.raw`(?:(?:yeah|yes|yep|yup|sure|um+|uh+|erm?|ok|okay|oh|so|right|ja|jo|oui|ouais|sí|si|sì|tak|sim|pues|bueno|eh|euh|ben|äh|ähm|nou|ehm)[,.]?[ \t]+){0,2}`
 const SPEAKER_THEN_LOWER = new RegExp(String.raw`\n[^\S\n]*${SPEAKER_STAMP}?[\p{L}][\p{L}\p{N}_ ]{0,20}[ \t]?:[ \t]+${ANSWER_FILLER}(?=\p{Ll})`, "uy")
 
 /**

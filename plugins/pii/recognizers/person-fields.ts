@@ -34,12 +34,12 @@ const NAME_FIELDS = new Set([
   // Who else an account, a loan or a vehicle names.
   "co-signer", "cosigner", "co signer", "co-borrower", "guarantor", "authorised user", "authorized user", "registered keeper", "borrower",
 ])
-// A qualified name's key (`Patient surname:`, `Pupil first name:`): what it ends with says a name follows.
+// A qualified name's key (`Patient surname:`, `Pupil first name:`): what it ends with says a name follows. So does a bot's or a
+// speech engine's reading of the caller's name (`asr_name="colm o'sullivan"`, `nom_reconnu=…`, `namn_asr=…`; RECOGNISED_NAME).
 const NAME_KEY_END = /(?:^| )(?:surname|forename|first name|last name|given name|family name|full name)$/
-
+const RECOGNISED_NAME = /^(?:(?:asr|stt|nlu|bot|ivr|spoken|heard|detected|captured|recogni[sz]ed) (?:name|nom|nombre|nome|naam|namn|navn|nimi)|(?:name|nom|nombre|nome|naam|namn|navn|nimi) (?:asr|stt|nlu|reconnu|erkannt|reconocido|riconosciuto|herkend|igenkänt|tunnistettu|recogni[sz]ed))$/
 // A key whose remark says how the name is written (`Owner (SURNAME, Forename):`).
 const SURNAME_FORENAME = /\((?:surname|last name),? ?(?:forename|first name)s?\)[ \t]*:[ \t]*$/i
-
 // French and Romanian `nom`/`nume` right after `prenom`/`prenume` in one JSON object is the surname
 // (`"prenom":"Aimé","nom":"Thériault"`), which no first-name list knows.
 const FIRST_KEY_BEFORE = /"(?:prenom|prénom|prenume)"\s*:\s*"[^"\n]{1,40}"\s*,\s*"(?:nom|nume)"\s*:\s*"$/iu
@@ -206,7 +206,7 @@ export const personFields = defineRecognizer({
       // A form's or a table's numbered name keys (`Name (1):`, `Navn 2:`, columns `"Nimi 1";"Nimi 2"`) split one person's
       // name: each holds a part of it.
       const numberedName = NAME_KEYS.has(key) && (v.from === "line" ? NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start)) : v.from === "table" && key !== v.label && / \d$/.test(v.label))
-      const named = numberedName || (givenFamily && v.from === "table" && (v.label === "given" || v.label === "family")) || (partsTable && v.from === "table" && NAME_KEYS.has(key)) || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
+      const named = numberedName || (givenFamily && v.from === "table" && (v.label === "given" || v.label === "family")) || (partsTable && v.from === "table" && NAME_KEYS.has(key)) || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || RECOGNISED_NAME.test(key) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
       const actor = v.from === "json" && QUOTED_ACTORS.has(key)
       const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key) || PERSON_ONLY_ROLES.has(key) || actor) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue

@@ -24,6 +24,10 @@ export const WHO_SPEAKING = contextMatcher([
   "med vem talar jag", "vem talar jag med", "hvem taler jeg med", "hvem snakker jeg med", "kenen kanssa puhun", "z kim rozmawiam",
   "s kým hovorím", "s kým mluvím", "cu cine vorbesc", "s kim razgovaram", "kiivel beszélek", "з ким я розмовляю", "с кем я говорю",
   "с кого разговарям", "kellega ma räägin", "ar ką aš kalbu", "ar ko es runāju",
+  // What the caller is called (`vad heter du`, `wie heißen sie`, `cómo se llama`).
+  "vad heter du", "hva heter du", "hvad hedder du", "wie heißen sie", "wie heissen sie", "wie heißt du", "comment vous appelez-vous",
+  "comment vous appelez vous", "cómo se llama", "como se llama", "cómo te llamas", "come si chiama", "come ti chiami", "hoe heet u", "hoe heet je",
+  "como se chama", "como é que se chama", "jak się pan nazywa", "jak się pani nazywa", "what's your name", "whats your name",
 ])
 
 // Who is speaking, as a call opens: the agent's full name follows.

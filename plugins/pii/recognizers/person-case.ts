@@ -44,8 +44,8 @@ export interface NameWords {
 }
 // Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `frau yilmaz`) or a role, a
 // relative or an introduction (`customer agnieszka`, `su hija youssef`). Titles that are almost always followed by a
-// (sur)name: any word but an everyday or elided one (`madame c'est …`) is taken; after the other cues only a first name.
-const LOWER_TITLES = new Set(["mr", "mrs", "ms", "mister", "missus", "dr", "frau", "fru", "dottor", "dottoressa", "doutor", "doutora", "madame", "sr", "sra", "srta", "dra", "doña", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna", "herra", "rouva", "härra", "proua", "bayan"])
+// (sur)name: any word but an everyday or elided one (`monsieur c'est …`) is taken; after the other cues only a first name.
+const LOWER_TITLES = new Set(["mr", "mrs", "ms", "mister", "missus", "dr", "frau", "fru", "sr", "sra", "srta", "dra", "doña", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna", "herra", "rouva", "härra", "proua", "bayan"])
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // Greetings and sign-offs too, in speech-to-text and SMS written without capitals or commas (`agent hi isla`,
 // `hei solveig jeg må …`, `cheers, declan`): a known first name only, as after the other cues.

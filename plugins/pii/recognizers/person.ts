@@ -276,7 +276,7 @@ export const person = defineRecognizer({
       if (cue) score = known && !common ? cue + 0.1 : cue
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
-      else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
+      else if (known && count > 1 && !anyFlagged(words, a + 1, b, IS_COMMON | IS_VERB | IS_FUNCTION)) score = 0.55
       else if (start < first.start && (!common || first.flags & IS_FIRST) && !(first.flags & (NOT_BY_DASH | IS_VERB | IS_LEAD))) score = 0.7
       // A street or a company named after a person, a desk's name opening a call before its agent's (`Agent: Alpen
       // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place, unless its cue

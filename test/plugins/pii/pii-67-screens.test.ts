@@ -32,3 +32,8 @@ test("a title's ordinary or elided word after it, a wife, and a confidence are n
     expect([text, found(text, "PERSON")]).toEqual([text, []])
   }
 })
+
+test("a run after a first name that is also a word is a sentence when an everyday word or verb follows in it", () => {
+  expect(found("PROMISE TO PAY $80. WILL CALL BACK AFTER PAYDAY.", "PERSON")).toEqual([])
+  expect(found("Grace Kowalczyk called about the invoice", "PERSON")).toEqual(["Grace Kowalczyk"])
+})

@@ -112,3 +112,7 @@ function commaSurnameBefore(text: string, line: number, start: number, notSurnam
   const at = start - m[1]!.length - 2
   return UNDER_BEFORE.test(text.slice(Math.max(line, at - 12), at)) ? at : start
 }
+
+// A contraction (`ok rory i'll …`) or a Scandinavian noun's definite form (`tack karin betalningen`) after a lower-case
+// first name is no surname.
+export const LOWER_NOT_SURNAME = /['’](?:ll|ve|re|d|m)$|(?:ningen|ningar|heten)$/

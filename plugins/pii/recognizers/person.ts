@@ -5,7 +5,7 @@ import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REP
 import { BOOKING_ROLES, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
 import { cueScore, deskAfterGivenName } from "./person-cue-score.ts"
-import { capitalSurnameBefore, labelledSurname, questionOpener, surnamePlace } from "./person-surname.ts"
+import { capitalSurnameBefore, labelledSurname, LOWER_NOT_SURNAME, questionOpener, surnamePlace } from "./person-surname.ts"
 import { capsSurnameBefore, eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { sameNameAgain } from "./person-lines.ts"
 import { deskOpening, withoutDesks } from "./person-desk.ts"
@@ -113,7 +113,7 @@ const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|of|de|af|av|för|für|pour|para|voor|pe
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
 // A digit's word opens a number read out after the name (`my neighbour fiona oh seven eight …`), not a surname.
 const DIGIT_WORDS = new Set(["oh", "zero", "nought", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
-const isSurname = (first: string, second: string) => listedFirst(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second) && !DIGIT_WORDS.has(second)
+const isSurname = (first: string, second: string) => listedFirst(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second) && !DIGIT_WORDS.has(second) && !LOWER_NOT_SURNAME.test(second)
 
 const LOWER_WORDS = { isFirst: (w: string) => listedFirst(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname, isListedFirst: listedFirst, isVerb: (w: string) => VERBS.has(w) }
 

@@ -37,3 +37,9 @@ test("a run after a first name that is also a word is a sentence when an everyda
   expect(found("PROMISE TO PAY $80. WILL CALL BACK AFTER PAYDAY.", "PERSON")).toEqual([])
   expect(found("Grace Kowalczyk called about the invoice", "PERSON")).toEqual(["Grace Kowalczyk"])
 })
+
+test("a contraction or a Scandinavian noun's definite form after a lower-case first name is no surname", () => {
+  expect(found("[00:02:10] Agent: ok declan i'll put that through", "PERSON")).toEqual(["declan"])
+  expect(found("agent: tack maria betalningen är klar", "PERSON")).toEqual(["maria"])
+  expect(found("agent: thanks siobhan o'dell", "PERSON")).toEqual(["siobhan o'dell"])
+})

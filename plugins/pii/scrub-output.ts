@@ -74,7 +74,8 @@ export function normalizedValue(type: string, written: string, regions: readonly
   if (type === "PHONE") return phoneE164(value, regions)
   // Said aloud or bracketed (`j dot smith at gmail dot com`, a card or an SSN read digit by digit): the value written.
   if (type === "EMAIL") return toEmail(writtenEmail(value))
-  if ((type === "CARD" || type === "US_SSN") && !/\d/.test(value)) return saidDigits(value) || spokenDigits(value)
+  const said = (type === "CARD" || type === "US_SSN") && !/\d/.test(value) ? saidDigits(value) || spokenDigits(value) : ""
+  if (said) return said
   if (type === "CARD" || type === "IBAN" || type === "US_SSN" || type === "UK_NINO") return value.replace(/[\s.-]/g, "").toUpperCase()
   if (type === "IP_ADDRESS") return value.toLowerCase()
   return value.trim().replace(/\s+/g, " ")

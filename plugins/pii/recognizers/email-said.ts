@@ -11,10 +11,11 @@ import { defineRecognizer, type Candidate } from "../../../core/index.ts"
 // provider's domain: `you'll find us at acme dot com` names a web site.
 
 const AT_WORD = String.raw`(?<![\p{L}\p{N}])(?:at|arroba|arobase|chiocciola|apenstaartje|snabel-a|klammeraffe|małpa|malpa)(?![\p{L}\p{N}-])`
-const BRACKETED = (words: string) => String.raw`[(\[{]\s*(?:${words})\s*[)\]}]`
-const AT = new RegExp(String.raw`\s*(?:${AT_WORD}|${BRACKETED("at|@|arroba|arobase|chiocciola|ät")})\s*|@`, "giu")
+const BRACKETED = (words: string) => String.raw`[(\[{][ \t]{0,2}(?:${words})[ \t]{0,2}[)\]}]`
+// The at alone, its spaces read apart (a run of spaces before every word would be read to its end from each of them).
+const AT = new RegExp(String.raw`${AT_WORD}|${BRACKETED("at|@|arroba|arobase|chiocciola|ät")}|@`, "giu")
 const DOT_WORDS = "dot|period|point|punkt|punto|ponto|punt|kropka|piste|prikk|dott"
-const DOT = new RegExp(String.raw`^(?:\s*,?\s+(?:${DOT_WORDS})\s+|\s*${BRACKETED(DOT_WORDS + "|\\.")}\s*)`, "iu")
+const DOT = new RegExp(String.raw`^(?:[ \t]{0,2},?[ \t]{1,2}(?:${DOT_WORDS})[ \t]{1,2}|[ \t]{0,2}${BRACKETED(DOT_WORDS + "|\\.")}[ \t]{0,2})`, "iu")
 const JOIN_WORDS = [
   DOT_WORDS, "underscore", "under score", "dash", "hyphen", "minus", "tiret du bas", "tiret bas", "tiret", "guion bajo", "guión bajo", "guion",
   "guión", "trattino basso", "trattino", "unterstrich", "bindestrich", "strich", "liggend streepje", "streepje", "underline", "hífen", "hifen",
@@ -23,9 +24,10 @@ const JOIN_WORDS = [
 const LABEL = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u
 // The local part's pieces, read backward from the at: a token that may hold written dots, underscores and dashes, a
 // joining word before it, a letter or digit spelled on its own.
-const TOKEN_BEFORE = /[\p{L}\p{N}](?:[\p{L}\p{N}._-]*[\p{L}\p{N}])?$/u
-const JOINED_BEFORE = new RegExp(String.raw`([\p{L}\p{N}](?:[\p{L}\p{N}._-]*[\p{L}\p{N}])?)\s*,?\s+(?:${JOIN_WORDS})\s+$`, "iu")
-const SPELLED_BEFORE = /(?<![\p{L}\p{N}])[\p{L}\p{N}][ ,-]+$/u
+// A token or a letter right after an apostrophe is a contraction's (`it's j dot …`, `I'm at …`), none of the address.
+const TOKEN_BEFORE = /(?<![\p{L}\p{N}'’])[\p{L}\p{N}](?:[\p{L}\p{N}._-]*[\p{L}\p{N}])?$/u
+const JOINED_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])([\p{L}\p{N}](?:[\p{L}\p{N}._-]*[\p{L}\p{N}])?)[ \t]{0,2},?[ \t]{1,2}(?:${JOIN_WORDS})[ \t]{1,2}$`, "iu")
+const SPELLED_BEFORE = /(?<![\p{L}\p{N}'’])[\p{L}\p{N}][ ,-]{1,3}$/u
 // A word before digits said apart from it (`john underscore doe 88 at …`).
 const WORD_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(\p{L}+) +$/u
 const TLDS = new Set(("com net org edu gov mil int info biz name pro io co me tv uk ie de at ch li fr be nl lu es pt it se no dk fi is pl cz sk hu ro " +
@@ -37,10 +39,14 @@ const NOT_LOCAL = new Set(("is it's its it us me him her them you we they in on 
   "us email e-mail mail address here there that this which who shop store home contact reach write send log sign signed registered find " +
   "es est ist bei chez à en a sur auf ist är er på").split(" "))
 
-/** The domain after `from`: its end, whether a dot in it was said or bracketed, and whether it ends in a top-level domain. */
+// Words a domain's label never is in a sentence that only looks like one (`at this point is …`, `at some point it …`).
+const NOT_LABEL = new Set("this that these those some which any each every what the a an my your his her our their one least most first last all once".split(" "))
+
+/** The domain after `from` (two spaces or tabs at most before it): its end, whether a dot in it was said or bracketed, its first label. */
 function domainAt(text: string, from: number): { end: number; said: boolean; first: string } | undefined {
+  for (let n = 0; n < 2 && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9); n++) from++
   const first = LABEL.exec(text.slice(from, from + 64))
-  if (!first) return undefined
+  if (!first || NOT_LABEL.has(first[0].toLowerCase())) return undefined
   let end = from + first[0].length
   let said = false
   let labels = 1
@@ -49,7 +55,7 @@ function domainAt(text: string, from: number): { end: number; said: boolean; fir
     const rest = text.slice(end, end + 80)
     const dot = rest[0] === "." ? /^\./.exec(rest) : DOT.exec(rest)
     const label = dot && LABEL.exec(rest.slice(dot[0].length))
-    if (!dot || !label) break
+    if (!dot || !label || NOT_LABEL.has(label[0].toLowerCase())) break
     said ||= dot[0] !== "."
     end += dot[0].length + label[0].length
     labels++
@@ -105,13 +111,22 @@ export const emailSaid = defineRecognizer({
     for (const at of text.matchAll(AT)) {
       const domain = domainAt(text, at.index + at[0].length)
       if (!domain || (at[0] === "@" && !domain.said)) continue
-      const local = localStart(text, at.index)
+      let before = at.index
+      for (let n = 0; n < 2 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9); n++) before--
+      const local = localStart(text, before)
       if (!local) continue
-      const word = text.slice(local.start, at.index).trim().toLowerCase()
-      if (local.pieces === 1 && NOT_LOCAL.has(word)) continue
+      const written = text.slice(local.start, before)
+      if (local.pieces === 1 && NOT_LOCAL.has(written.toLowerCase())) continue
       const bracketed = /[(\[{]/.test(at[0])
       const named = ADDRESS_NAMED.test(text.slice(Math.max(0, local.start - 120), local.start))
-      if (!bracketed && !named && !PROVIDERS.test(domain.first)) continue
+      // An address's own marks in the local part (`k.osei`, `jdoe88`, `anna_b`), or one in small letters, as a transcript writes it.
+      const addressLike = /[._\d-]/.test(written) || !/\p{Lu}/u.test(written)
+      // A person at a firm, both capitalised (`Lisa at Booking.com`, `Maria at Amazon dot com`), or `at` meaning "that"
+      // (Danish, Norwegian: `sagde at Netflix.com`): an at said before a domain written whole needs a mail provider's or
+      // an address's own marks.
+      if (!bracketed && at[0] !== "@" && /^\p{Lu}\p{Ll}/u.test(written) && /^\p{Lu}/u.test(domain.first)) continue
+      if (!bracketed && at[0] !== "@" && !domain.said && !PROVIDERS.test(domain.first) && !/[._\d]/.test(written)) continue
+      if (!(named && (!bracketed || addressLike)) && !PROVIDERS.test(domain.first) && !(bracketed && addressLike && /[._\d]/.test(written))) continue
       found.push({ start: local.start, end: domain.end, score: 0.9 })
     }
     return found

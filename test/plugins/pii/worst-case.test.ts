@@ -46,6 +46,11 @@ const worst: Array<[string, string]> = [
   // A chat sender line's shapes (person-cards.ts): a name, a long run of spaces and a time; bracketed times on every line.
   ["spaces before a time", `Anna Berg${repeat(" ")}8:31 AM\nok`],
   ["bracketed times, one a line", repeat("[15:20] Haddock, Eleanor\n")],
+  // A said address's at read its spaces from every one of them (review of stop 62: 100,000 spaces took 51 s).
+  ["spaces after an at", `write to me at home${repeat(" ")}x`],
+  ["newlines before an at", `x@y ${repeat("\n")}at`],
+  ["said addresses", repeat("j dot smith at gmail dot com ")],
+  ["speaker tags answering for a phone", `Member: hi\n${repeat("Agent: a phone?\nMember: 0612345678\n")}`],
 ]
 
 describe("the analyzer stays linear on hostile input", () => {

@@ -12,7 +12,7 @@ import { digitWordRun, spokenDigits } from "./spoken-digits.ts"
 // English digit words (and `double`, `triple`) apart by spaces, commas, dots or dashes: 13 digits at least.
 const SAID_EN = digitWordRun(9, 19)
 // A card's word alone or inside a compound (`kartennummer`, `kortnumret`, `Kreditkartennr`, `kaartnummer`, `kortin numero`).
-const CARD_NAMED = /(?<![\p{L}])(?:card|cards|credit|debit|visa|mastercard|master card|amex|maestro|carta|carte|tarjeta|cartão|cartao|pan|karta|kartę|karty|(?:kredit|debit|bank|ec-?|giro)?kart(?:e|en)\p{L}*|kort(?:et|ti|in|nummer|numret|nr)?|kaart(?:nummer|nr)?|creditcard\p{L}*)(?![\p{L}])/iu
+const CARD_NAMED = /(?<![\p{L}])(?:card|cards|credit|debit|visa|mastercard|master card|amex|maestro|carta|carte|tarjeta|cartão|cartao|pan|karta|kartę|karty|(?:kredit|debit|bank|ec-?|giro)?kart(?:e|en)(?:nummer|nr|daten|inhaber\p{L}*)?|kort(?:et|ti|in|nummer|numret|nr)?|kaart(?:nummer|nr)?|creditcard\p{L}*)(?![\p{L}])/iu
 const named = (text: string, start: number) => CARD_NAMED.test(text.slice(Math.max(0, start - 160), start))
 const isCard = (digits: string) => digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardIin(digits)
 

@@ -204,9 +204,9 @@ const POSTPOSED = new RegExp(` (?:${ANSWERING})`)
 // The surname may come between (`savannah broussard rang.`).
 const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?\\p{Ll}[\\p{L}\\p{M}'’-]*(?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED})`, "u")
 const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*(?:[-•*][ \\t]*)?(\\p{Ll}[\\p{L}\\p{M}'’-]*)((?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED}))(?![\\p{L}])`, "gu")
-// A speaker's tag after an optional stamp (`Caller:`, `[00:00:49] SPEAKER_2:`), a filler or two as speech-to-text writes
-// them (`caller: yeah marta kowalska`, `um, sí, …`), then a word in lower case.
-const ANSWER_FILLER = String.raw`(?:(?:yeah|yes|yep|yup|sure|um+|uh+|erm?|ok|okay|oh|so|right|ja|jo|oui|ouais|sí|si|sì|tak|sim|pues|bueno|eh|euh|ben|äh|ähm|nou|ehm)[,.]?[ \t]+){0,2}`
+// A speaker's tag after an optional stamp (`Caller:`, `[00:00:49] SPEAKER_2:`), a filler or two before an answer of three
+// words at most (`caller: yeah marta kowalska`; not `ok june is when i moved`), then a word in lower case.
+const ANSWER_FILLER = String.raw`(?:(?:(?:yeah|yes|yep|yup|sure|um+|uh+|erm?|ok|okay|oh|so|right|ja|jo|oui|ouais|sí|si|sì|tak|sim|pues|bueno|eh|euh|ben|äh|ähm|nou|ehm)[,.]?[ \t]+){1,2}(?=\S+(?:[ \t]+\S+){0,2}[ \t]*(?:\r?\n|$)))?`
 const SPEAKER_THEN_LOWER = new RegExp(String.raw`\n[^\S\n]*${SPEAKER_STAMP}?[\p{L}][\p{L}\p{N}_ ]{0,20}[ \t]?:[ \t]+${ANSWER_FILLER}(?=\p{Ll})`, "uy")
 
 /**

@@ -52,8 +52,11 @@ const INTRODUCED_AFTER = /^(?:[ \t]+(?:do|da|de|del|della|di|du|des|van|von)[ \t
 // Three words or more: a firm's name, whatever its first word (`Haven Health Cover`); not two given names and a surname, a
 // caller greeted by an outbound call (`AGENT: Maria Teresa Lopez, buongiorno, …`).
 const run3 = (text: string, start: number, end: number, secondListed: boolean) => !secondListed && text.slice(start, end).split(/[ \t]+/).length >= 3
+// An outbound call greets its customer by name before saying whom the agent calls for (`Agent: Xiomara Quispe, hola, le
+// llamo de Movistar`): the name is the customer's.
+const OUTBOUND = /(?:le llamo|te llamo|la llamo|calling (?:you )?from|i'm calling|i am calling|je vous appelle|ich rufe|la chiamo|ti chiamo|ik bel u|ik bel je|estou a ligar|ligo-lhe|dzwonię)(?![\p{L}])/iu
 const agentLineFirm = (text: string, start: number, end: number) =>
-  AGENT_TAG_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && INTRODUCED_AFTER.test(text.slice(end, end + 120))
+  AGENT_TAG_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && INTRODUCED_AFTER.test(text.slice(end, end + 120)) && !OUTBOUND.test(text.slice(end, end + 120).split("\n", 1)[0]!)
 
 /**
  * Whether the capitalised run `start..end` (its first word ending at `firstEnd`) is a shop's, a firm's or a dock's name:
@@ -78,7 +81,7 @@ export function firmOrShop(text: string, start: number, end: number, firstEnd: n
 }
 // A German, Dutch or Scandinavian compound whose head is an organisation's noun, opening the run (`Sprachschule Wortwerk`,
 // `Weinkontor Rebfreunde`, `Hausverwaltung Donaublick`, `Taalschool Noord`): none is a surname.
-export const COMPOUND_ORG = /^\p{L}{3,}(?:schule|kontor|verwaltung|versicherung|zentrum|praxis|dienst|handel|technik|laden|markt|verein|stiftung|gruppe|agentur|vertrieb|apotheke|klinik|school|centrum|beheer|verzekeringen|techniek|winkel|kantoor|bureau|makelaardij|bedrijf|skola|tjänst|bolag|firma)$/u
+export const COMPOUND_ORG = /^\p{L}{3,}(?:schule|kontor|verwaltung|versicherung|zentrum|praxis|dienst|handel|technik|laden|verein|stiftung|gruppe|agentur|vertrieb|apotheke|klinik|school|centrum|beheer|verzekeringen|techniek|winkel|kantoor|bureau|makelaardij|bedrijf|skola|tjänst|bolag|firma)$/u
 
 /**
  * A run holding an organisation's word after its first word (`Hope Travel Cover`, `Rose Lettings Direct`): a firm's name

@@ -206,6 +206,8 @@ export function ownStretchStart(original: string, start: number): number {
 // before asked for a phone and no other number (`I'll need a phone there for the driver.`; not `What's your member
 // number?`). A key naming a number (`Job no.:`) is none.
 const SPEAKER_ANSWER = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]{1,20}(?: \p{L}[\p{L}\p{M}'’-]{1,20})?)[ \t]?:[ \t]+(?:(?:yes|yeah|sure|ok|okay|it's|its|oui|ja|sí|si|sì|sim|tak|jo)[,.]?[ \t]+)?$/iu
+// A question about the phone itself, not its number (`what phone plan are you on?`, `phone bill total?`, `Welches Handy …?`).
+const DEVICE_ASKED = /(?<![\p{L}])(?:plan|plans|bill|bills|tarif\p{L}*|tariff|model\p{L}*|contract|vertrag|case|screen|insurance|upgrade|welche[snm]?|which|what phone|what mobile|quel(?:le)?|qué|cuál|quale)(?![\p{L}])/iu
 /** Whether `tag` opens a line (after spaces) between `from` and `to`, a colon after it: read back 2,000 units at most. */
 function tagOpensLine(text: string, from: number, to: number, tag: string): boolean {
   for (let i = text.indexOf(tag, from); i >= 0 && i < to; i = text.indexOf(tag, i + 1)) {
@@ -220,6 +222,6 @@ export function speakerTagEnd(original: string, start: number): number {
   const tag = line > 0 && start - line <= 40 ? SPEAKER_ANSWER.exec(original.slice(line, start)) : null
   if (!tag || NUMBER_NOUNS.test(tag[1]!)) return 0
   const before = original.lastIndexOf("\n", line - 2) + 1
-  if (!PHONE_WORDS.test(original, before, line) || OTHER_WORDS.test(original, before, line)) return 0
+  if (!PHONE_WORDS.test(original, before, line) || OTHER_WORDS.test(original, before, line) || (DEVICE_ASKED.test(original.slice(before, line)) && !NUMBER_NOUNS.test(original, before, line))) return 0
   return tagOpensLine(original, Math.max(0, line - 2000), line - 1, tag[1]!) ? start : 0
 }

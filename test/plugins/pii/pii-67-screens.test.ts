@@ -11,7 +11,7 @@ test("a screen's key in capitals before a column of spaces or dots names the per
   expect(found("HOLDER........: VASQUEZ, MARISOL        POLICY NO: HP-2026-1187", "PERSON")).toEqual(["VASQUEZ, MARISOL"])
   expect(found("CUST: NYGAARD, INGRID          TEL: 406-252-9083", "PERSON")).toEqual(["NYGAARD, INGRID"])
   expect(found("KUNDE     BRANDT, HELGA   KDNR 448120", "PERSON")).toEqual(["BRANDT, HELGA"])
-  expect(found("GAGNANT   MOREAU, CÉLINE\nMONTANT   1 500 €", "PERSON")).toEqual(["MOREAU, CÉLINE"])
+  expect(found("TITULAIRE  MOREAU, CÉLINE\nMONTANT   1 500 €", "PERSON")).toEqual(["MOREAU, CÉLINE"])
 })
 
 test("other keys' values in capitals on such a screen are no person", () => {

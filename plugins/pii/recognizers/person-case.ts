@@ -157,7 +157,7 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
         w = next
       }
       const lowerName = LOWER.test(out[w.at]!)
-      if (w === first && (words.isOrdinary(w.word) || /^(?:c|j|n|l|d|qu|s|m|t)['’]/.test(w.word))) continue
+      if (w === first && (words.isOrdinary(w.word) || /^(?:c|j|n|l|qu|s|m|t)['’]/.test(w.word))) continue
       if (w !== first) upper(first)
       if (!lowerName) continue
       upper(w)

@@ -22,6 +22,8 @@ test("other keys' values in capitals on such a screen are no person", () => {
 
 test("speech-to-text's lower-case names after a title (not madame nor dottoressa: pii-61-handwritten), a question what the caller is called, a filler, or an IVR's reading", () => {
   expect(found("sprecher 1: gut frau okonjo dann buchen wir das", "PERSON")).toEqual(["okonjo"])
+  // A surname's particle `d'` is no elided word (pii-diff: `mr d'angelo` in lower case was lost).
+  expect(found("caller: hi it's about mr d'souza's account", "PERSON")).toEqual(["d'souza"])
   expect(found("handläggare: vad heter du\nkund: sanna lindqvist\nhandläggare: tack", "PERSON")).toEqual(["sanna lindqvist"])
   expect(found("agente: cómo se llama\ncliente: pues marta ibáñez", "PERSON")).toEqual(["marta ibáñez"])
   expect(found('2026-11-03T10:02:11Z asr_name="declan ryan" conf=0.61\nnom_reconnu="aline moreau" score=0.7', "PERSON")).toEqual(["declan ryan", "aline moreau"])
@@ -36,6 +38,8 @@ test("a title's ordinary or elided word after it, a wife, and a confidence are n
 test("a run after a first name that is also a word is a sentence when an everyday word or verb follows in it", () => {
   expect(found("PROMISE TO PAY $80. WILL CALL BACK AFTER PAYDAY.", "PERSON")).toEqual([])
   expect(found("Grace Kowalczyk called about the invoice", "PERSON")).toEqual(["Grace Kowalczyk"])
+  // In capitals, the name and its surname before the sentence's words are still the name.
+  expect(found("NOTE 14/03: FAITH SITHOLE IS LODGED AT WARD 4", "PERSON")).toEqual(["FAITH SITHOLE"])
 })
 
 test("a contraction or a Scandinavian noun's definite form after a lower-case first name is no surname", () => {

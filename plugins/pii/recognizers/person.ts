@@ -134,11 +134,12 @@ interface Word {
   flags: number
 }
 
-/** The first of `words[from..to)` with `flag`, or `to`: where a sentence starts after a name (`WILL GOLDBERG SAYS LEAK`). */
-function firstFlagged(words: readonly Word[], from: number, to: number, flag: number): number {
-  for (let i = from; i < to; i++) if (words[i]!.flags & flag) return i
-  return to
+/** Whether one of `words[from..to)` has `flag`, read in place. */
+function anyFlagged(words: readonly Word[], from: number, to: number, flag: number): boolean {
+  for (let i = from; i < to; i++) if (words[i]!.flags & flag) return true
+  return false
 }
+
 /** The capitalised words of a run: its pieces between single spaces, less the particles (which are lower case) and a middle initial. */
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = []
@@ -245,7 +246,7 @@ export const person = defineRecognizer({
       if (asian > 0) b = asian
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
       // Not a syllable of an East Asian name (`Kwok Wing Yan`).
-      if (asian < 0 && b - a > 1 && firstFlagged(words, a + 1, b, IS_PLACE) < b && !(b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON | IS_PLACE)) === IS_FIRST && surnamePlace(text, words[a]!.start, words[a + 1]!.start, words[a + 1]!.end))) continue
+      if (asian < 0 && b - a > 1 && anyFlagged(words, a + 1, b, IS_PLACE) && !(b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON | IS_PLACE)) === IS_FIRST && surnamePlace(text, words[a]!.start, words[a + 1]!.start, words[a + 1]!.end))) continue
       if ((b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) || (a < b && (saintsPlace(text, words[a]!.start, words[a]!.end, nameWords.isFirst) || cityBeforeState(text, words[b - 1]!.end)))) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
@@ -265,17 +266,17 @@ export const person = defineRecognizer({
       // A frequent word opening the run (`Sie`, `Can`) is no name, unless it is a particle opening a surname (`De Vries`).
       if (count <= 0 || !first || !last || (first.flags & IS_FUNCTION && !(first.flags & IS_PARTICLE && count > 1) && asian < 0)) continue
       const start = asian < 0 ? first.start - initialsBefore(original, text, first.start, first.end) : first.start
-      let end = last.end
+      const end = last.end
       const known = (first.flags & IS_FIRST) !== 0 || asian > 0
       const common = (first.flags & IS_COMMON) !== 0 && asian < 0
       const strength = known && !common ? "known" : (count > 1 || start < first.start) && !common ? "two-words" : "none"
       while (newline >= 0 && newline < start) newline = text.indexOf("\n", (line = newline + 1))
       const cue = cueScore(text, start, end, strength, line, common, known, nameWords.isFirst)
-      let [score, sentence] = [0, firstFlagged(words, a + 2, b, IS_COMMON | IS_VERB | IS_FUNCTION)]
+      let score = 0
       if (cue) score = known && !common ? cue + 0.1 : cue
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
-      else if (known && count > 1 && !(words[a + 1]!.flags & (IS_COMMON | IS_VERB | IS_FUNCTION)) && (sentence === a + 2 || sentence === b)) [score, end] = [0.55, words[sentence - 1]!.end]
+      else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
       else if (start < first.start && (!common || first.flags & IS_FIRST) && !(first.flags & (NOT_BY_DASH | IS_VERB | IS_LEAD))) score = 0.7
       // A street or a company named after a person, a desk's name opening a call before its agent's (`Agent: Alpen
       // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place, unless its cue

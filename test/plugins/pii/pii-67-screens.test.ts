@@ -35,13 +35,6 @@ test("a title's ordinary or elided word after it, a wife, and a confidence are n
   }
 })
 
-test("a run after a first name that is also a word is a sentence when an everyday word or verb follows in it", () => {
-  expect(found("PROMISE TO PAY $80. WILL CALL BACK AFTER PAYDAY.", "PERSON")).toEqual([])
-  expect(found("Grace Kowalczyk called about the invoice", "PERSON")).toEqual(["Grace Kowalczyk"])
-  // In capitals, the name and its surname before the sentence's words are still the name.
-  expect(found("NOTE 14/03: FAITH SITHOLE IS LODGED AT WARD 4", "PERSON")).toEqual(["FAITH SITHOLE"])
-})
-
 test("a contraction or a Scandinavian noun's definite form after a lower-case first name is no surname", () => {
   expect(found("[00:02:10] Agent: ok declan i'll put that through", "PERSON")).toEqual(["declan"])
   expect(found("agent: tack maria betalningen är klar", "PERSON")).toEqual(["maria"])

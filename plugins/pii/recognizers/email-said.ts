@@ -16,11 +16,10 @@ const BRACKETED = (words: string) => String.raw`[(\[{][ \t]{0,2}(?:${words})[ \t
 const AT = new RegExp(String.raw`${AT_WORD}|${BRACKETED("at|@|arroba|arobase|chiocciola|ät")}|@`, "giu")
 const DOT_WORDS = "dot|period|point|punkt|punto|ponto|punt|kropka|piste|prikk|dott"
 const DOT = new RegExp(String.raw`^(?:[ \t]{0,2},?[ \t]{1,2}(?:${DOT_WORDS})[ \t]{1,2}|[ \t]{0,2}${BRACKETED(DOT_WORDS + "|\\.")}[ \t]{0,2})`, "iu")
-const JOIN_WORDS = [
-  DOT_WORDS, "underscore", "under score", "dash", "hyphen", "minus", "tiret du bas", "tiret bas", "tiret", "guion bajo", "guión bajo", "guion",
-  "guión", "trattino basso", "trattino", "unterstrich", "bindestrich", "strich", "liggend streepje", "streepje", "underline", "hífen", "hifen",
-  "traço", "bindestreck", "understreck", "podkreślnik", "myślnik",
-].join("|")
+// The words for `_` and `-` (an underscore's first: `tiret du bas` before `tiret`), and all three that join a local part's pieces.
+const UNDERSCORE_WORDS = "underscore|under score|tiret du bas|tiret bas|guion bajo|guión bajo|trattino basso|unterstrich|liggend streepje|underline|understreck|podkreślnik"
+const DASH_WORDS = "dash|hyphen|minus|tiret|guion|guión|trattino|bindestrich|strich|streepje|hífen|hifen|traço|bindestreck|myślnik"
+const JOIN_WORDS = `${DOT_WORDS}|${UNDERSCORE_WORDS}|${DASH_WORDS}`
 const LABEL = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u
 // The local part's pieces, read backward from the at: a token that may hold written dots, underscores and dashes, a
 // joining word before it, a letter or digit spelled on its own.
@@ -35,9 +34,9 @@ const TLDS = new Set(("com net org edu gov mil int info biz name pro io co me tv
 const PROVIDERS = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|aol|proton|protonmail|gmx|web|t-online|freenet|posteo|mailbox|orange|wanadoo|free|sfr|laposte|libero|virgilio|tiscali|alice|tim|fastwebnet|telefonica|movistar|btinternet|sky|virginmedia|talktalk|ziggo|kpnmail|planet|home|telenet|skynet|bluewin|sapo|wp|onet|interia|o2|telia|online|zoho|fastmail|mail)$/i
 const ADDRESS_NAMED = /(?<![\p{L}])(?:e-?mails?|mail|mailen|address|adresse|addresse|adres|adresa|dirección|direccion|correo|courriel|mél|posta|indirizzo|endereço|e-?post|sähköposti|sposta|inbox|write to|schreiben sie an|écrivez à)(?![\p{L}])/iu
 // Words the local part is never on its own: `visit us at acme dot com`, `log in at portal dot acme dot com`.
-const NOT_LOCAL = new Set(("is it's its it us me him her them you we they in on at to from by or and be was me the a an site website page web online " +
-  "us email e-mail mail address here there that this which who shop store home contact reach write send log sign signed registered find " +
-  "es est ist bei chez à en a sur auf ist är er på").split(" "))
+const NOT_LOCAL = new Set(("is it's its it us me him her them you we they in on at to from by or and be was the a an site website page web online " +
+  "email e-mail mail address here there that this which who shop store home contact reach write send log sign signed registered find " +
+  "es est ist bei chez à en sur auf är er på").split(" "))
 
 // Words a domain's label never is in a sentence that only looks like one (`at this point is …`, `at some point it …`).
 const NOT_LABEL = new Set("this that these those some which any each every what the a an my your his her our their one least most first last all once".split(" "))
@@ -87,10 +86,9 @@ function localStart(text: string, end: number): { start: number; pieces: number 
   return { start, pieces }
 }
 
-const AT_PIECE = new RegExp(String.raw`${BRACKETED("at|@|arroba|arobase|chiocciola|ät")}|${AT_WORD}`, "giu")
 const DOT_PIECE = new RegExp(String.raw`${BRACKETED(DOT_WORDS + "|\\.")}|(?<![\p{L}\p{N}])(?:${DOT_WORDS})(?![\p{L}\p{N}])`, "giu")
-const UNDERSCORE = /(?<![\p{L}])(?:underscore|under score|tiret du bas|tiret bas|guion bajo|guión bajo|trattino basso|unterstrich|liggend streepje|underline|understreck|podkreślnik)(?![\p{L}])/giu
-const DASH = /(?<![\p{L}])(?:dash|hyphen|minus|tiret|guion|guión|trattino|bindestrich|strich|streepje|hífen|hifen|traço|bindestreck|myślnik)(?![\p{L}])/giu
+const UNDERSCORE = new RegExp(String.raw`(?<![\p{L}])(?:${UNDERSCORE_WORDS})(?![\p{L}])`, "giu")
+const DASH = new RegExp(String.raw`(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])`, "giu")
 
 /**
  * The address a said or bracketed one stands for (`j dot smith at gmail dot com` is `j.smith@gmail.com`), so that
@@ -98,14 +96,15 @@ const DASH = /(?<![\p{L}])(?:dash|hyphen|minus|tiret|guion|guión|trattino|binde
  */
 export function writtenEmail(said: string): string {
   if (/^[^\s@]+@[^\s@]+$/.test(said.trim())) return said.trim()
-  return said.replace(UNDERSCORE, "_").replace(DASH, "-").replace(AT_PIECE, "@").replace(DOT_PIECE, ".").replace(/[\s,]+/g, "")
+  return said.replace(UNDERSCORE, "_").replace(DASH, "-").replace(AT, "@").replace(DOT_PIECE, ".").replace(/[\s,]+/g, "")
 }
 
 export const emailSaid = defineRecognizer({
   type: "EMAIL",
   name: "email-said",
   score: 0.9,
-  requires: /@|(?<![\p{L}\p{N}])(?:at|arroba|arobase|chiocciola|apenstaartje|snabel-a|klammeraffe|małpa|malpa)(?![\p{L}\p{N}])|[(\[{]\s*(?:at|@)/iu,
+  // Each finding starts from an at AT finds: a text with none holds none.
+  requires: new RegExp(AT.source, "iu"),
   find(text) {
     const found: Candidate[] = []
     for (const at of text.matchAll(AT)) {
@@ -118,15 +117,19 @@ export const emailSaid = defineRecognizer({
       const written = text.slice(local.start, before)
       if (local.pieces === 1 && NOT_LOCAL.has(written.toLowerCase())) continue
       const bracketed = /[(\[{]/.test(at[0])
+      const atWord = !bracketed && at[0] !== "@"
       const named = ADDRESS_NAMED.test(text.slice(Math.max(0, local.start - 120), local.start))
-      // An address's own marks in the local part (`k.osei`, `jdoe88`, `anna_b`), or one in small letters, as a transcript writes it.
-      const addressLike = /[._\d-]/.test(written) || !/\p{Lu}/u.test(written)
+      const provider = PROVIDERS.test(domain.first)
+      // An address's own marks in the local part (`k.osei`, `jdoe88`, `anna_b`); or, for an address named before, a dash or
+      // small letters only, as a transcript writes it.
+      const marked = /[._\d]/.test(written)
+      const addressLike = marked || written.includes("-") || !/\p{Lu}/u.test(written)
       // A person at a firm, both capitalised (`Lisa at Booking.com`, `Maria at Amazon dot com`), or `at` meaning "that"
       // (Danish, Norwegian: `sagde at Netflix.com`): an at said before a domain written whole needs a mail provider's or
       // an address's own marks.
-      if (!bracketed && at[0] !== "@" && /^\p{Lu}\p{Ll}/u.test(written) && /^\p{Lu}/u.test(domain.first)) continue
-      if (!bracketed && at[0] !== "@" && !domain.said && !PROVIDERS.test(domain.first) && !/[._\d]/.test(written)) continue
-      if (!(named && (!bracketed || addressLike)) && !PROVIDERS.test(domain.first) && !(bracketed && addressLike && /[._\d]/.test(written))) continue
+      if (atWord && /^\p{Lu}\p{Ll}/u.test(written) && /^\p{Lu}/u.test(domain.first)) continue
+      if (atWord && !domain.said && !provider && !marked) continue
+      if (!(named && (!bracketed || addressLike)) && !provider && !(bracketed && marked)) continue
       found.push({ start: local.start, end: domain.end, score: 0.9 })
     }
     return found

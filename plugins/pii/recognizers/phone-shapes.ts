@@ -198,13 +198,13 @@ export function ownStretchStart(original: string, start: number): number {
   const colon = original.charCodeAt(start - 1) === 58 || original.charCodeAt(start - 2) === 58
   const key = colon ? KEY_BEFORE.exec(original.slice(from, start)) : null
   if (key && GENERIC_KEY.test(key[1]!)) return listItemLineStart(original, start)
-  return Math.max(key ? from + key.index + key[0].indexOf(key[1]!) : 0, listItemLineStart(original, start), speakerTagEnd(original, start))
+  return Math.max(key ? from + key.index + key[0].indexOf(key[1]!) : 0, listItemLineStart(original, start))
 }
 
-// A chat's speaker tag opening the number's line, the number its answer's first words (`Member: 720-664-0931, ask for …`,
-// `Membre : oui 027 …`): a speaker's, when the same tag opens another line, not a key naming the number, if the line
-// before asked for a phone and no other number (`I'll need a phone there for the driver.`; not `What's your member
-// number?`). A key naming a number (`Job no.:`) is none.
+// Whether the number at `start` is a chat speaker's answer to a question for a phone, its line opening with the speaker's
+// tag and the number its first words (`Member: 720-664-0931, ask for …`, `Membre : oui 027 …`): a speaker's tag when the
+// same tag opens another line, not a key naming the number, if the line before asked for a phone and no other number
+// (`I'll need a phone there for the driver.`; not `What's your member number?`). A key naming a number (`Job no.:`) is none.
 const SPEAKER_ANSWER = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]{1,20}(?: \p{L}[\p{L}\p{M}'’-]{1,20})?)[ \t]?:[ \t]+(?:(?:yes|yeah|sure|ok|okay|it's|its|oui|ja|sí|si|sì|sim|tak|jo)[,.]?[ \t]+)?$/iu
 // A question about the phone itself, not its number (`what phone plan are you on?`, `phone bill total?`, `Welches Handy …?`).
 const DEVICE_ASKED = /(?<![\p{L}])(?:plan|plans|bill|bills|tarif\p{L}*|tariff|model\p{L}*|contract|vertrag|case|screen|insurance|upgrade|welche[snm]?|which|what phone|what mobile|quel(?:le)?|qué|cuál|quale)(?![\p{L}])/iu
@@ -217,11 +217,11 @@ function tagOpensLine(text: string, from: number, to: number, tag: string): bool
   }
   return false
 }
-export function speakerTagEnd(original: string, start: number): number {
+export function speakerAnswers(original: string, start: number): boolean {
   const line = original.lastIndexOf("\n", start - 1) + 1
   const tag = line > 0 && start - line <= 40 ? SPEAKER_ANSWER.exec(original.slice(line, start)) : null
-  if (!tag || NUMBER_NOUNS.test(tag[1]!)) return 0
+  if (!tag || NUMBER_NOUNS.test(tag[1]!)) return false
   const before = original.lastIndexOf("\n", line - 2) + 1
-  if (!PHONE_WORDS.test(original, before, line) || OTHER_WORDS.test(original, before, line) || (DEVICE_ASKED.test(original.slice(before, line)) && !NUMBER_NOUNS.test(original, before, line))) return 0
-  return tagOpensLine(original, Math.max(0, line - 2000), line - 1, tag[1]!) ? start : 0
+  if (!PHONE_WORDS.test(original, before, line) || OTHER_WORDS.test(original, before, line) || (DEVICE_ASKED.test(original.slice(before, line)) && !NUMBER_NOUNS.test(original, before, line))) return false
+  return tagOpensLine(original, Math.max(0, line - 2000), line - 1, tag[1]!)
 }

@@ -26,7 +26,7 @@ import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore, ssnWordsClaimed } from "./numbers.ts"
-import { aadhaar, areaCodesJoined, listItemLineStart, ownStretchStart, speakerTagEnd, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter } from "./phone-shapes.ts"
+import { aadhaar, areaCodesJoined, listItemLineStart, ownStretchStart, speakerAnswers, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -249,8 +249,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 8), start))
         // Answering a question for a phone (`Can I take a number?⏎Sunny: …`); near: a phone just found's other choice (`… eller 21/55 09 49`).
         const answered = answersPhone(text, start) || stillAsked(text, start, start + value.length)
-        // Said after a person on the account or the contract (`Hana Parata is also on the account, 04…`), under a signer's name, or by a chat's speaker asked for a phone (speakerTagEnd): theirs, whatever the word.
-        const party = partyOnAgreement(text, start) || signedNumber(text, start, start + value.length) || speakerTagEnd(original, start) > 0
+        // Said after a person on the account or the contract (`Hana Parata is also on the account, 04…`), under a signer's name, or by a chat's speaker asked for a phone (speakerAnswers): theirs, whatever the word.
+        const party = partyOnAgreement(text, start) || signedNumber(text, start, start + value.length) || speakerAnswers(original, start)
         const near = tel || party || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || otherChoiceAfter(text, found.at(-1), start) || correctedAfter(text, found.at(-1), start) || callerKeyValue(text, start, start + value.length) || listItemLineStart(original, start) > 0
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43

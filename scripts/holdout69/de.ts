@@ -30,7 +30,7 @@ Am 03.03.2025 um 14:17 schrieb {{PERSON|Liesel Obermaier}} <{{EMAIL|l.obermaier@
   de("summary", `Gesprächsnotiz ({{neg:date|04.03.2025}}, {{neg:time|10:20}} Uhr)
 Anrufer: Herr {{PERSON|Konstantin Rauscher}}
 Anliegen: Kündigung Mobilfunkvertrag {{neg:contract-number|MV-2291740}} zum {{neg:date|31.05.2025}}.
-Rückrufnummer am Telefon diktiert: null eins sieben eins, drei acht zwei, vier vier sieben eins — notiert als {{PHONE|null eins sieben eins, drei acht zwei, vier vier sieben eins}}.
+Rückrufnummer am Telefon diktiert: {{PHONE|null eins sieben eins, drei acht zwei, vier vier sieben eins}} — notiert als {{PHONE|null eins sieben eins, drei acht zwei, vier vier sieben eins}}.
 Bearbeitet von {{PERSON|Anke Vollmer}}.`),
   de("email", `-----Ursprüngliche Nachricht-----
 Von: {{PERSON|Dragan Kovačević}} <{{EMAIL|dragan.kovacevic@example.net}}>
@@ -89,7 +89,7 @@ Am 04.03.2025 um 16:40 schrieb {{PERSON|Reto Imhof}} <{{EMAIL|reto.imhof@bluewin
 | {{PERSON|Seraina Caduff}} | {{PHONE|081 252 73 19}} | {{neg:postcode|7000}} | Zählerwechsel |
 | {{PERSON|Besnik Hoxha}} | {{PHONE|076 310 48 92}} | {{neg:postcode|8004}} | Rechnung {{neg:amount|CHF 96.20}} |`),
   ch("summary", `Gesprächsnotiz {{neg:date|05.03.2025}}
-Frau {{PERSON|Annelies Wyss}} meldet Schaden am Velo. Police {{neg:policy-number|VH-4418207}}. Sie diktiert ihre Nummer: null sieben neun, vier zwei drei, fünfundachtzig, null sechs — {{PHONE|null sieben neun, vier zwei drei, fünfundachtzig, null sechs}}. Rückruf morgen {{neg:time|9:30}}.`),
+Frau {{PERSON|Annelies Wyss}} meldet Schaden am Velo. Police {{neg:policy-number|VH-4418207}}. Sie diktiert ihre Nummer: {{PHONE|null sieben neun, vier zwei drei, fünfundachtzig, null sechs}} — {{PHONE|null sieben neun, vier zwei drei, fünfundachtzig, null sechs}}. Rückruf morgen {{neg:time|9:30}}.`),
   ch("email", `Von: {{PERSON|Dario Pedrazzini}} <{{EMAIL|d.pedrazzini@example.ch.example}}>
 Gesendet: Mittwoch, 5. März 2025 07:55
 An: Buchhaltung <{{EMAIL|buchhaltung@alpenblick-immo.example}}>

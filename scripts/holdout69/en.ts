@@ -34,7 +34,7 @@ On Mon, Mar 3, 2025 at 4:51 PM {{PERSON|Dolores Quintanilla}} <{{EMAIL|dquintani
   us("summary", `Call summary (auto-generated)
 Customer: {{PERSON|Rhonda Beaulieu}}
 Reason: new-hire onboarding, benefits enrollment
-Details: Caller confirmed her SSN {{US_SSN|403-17-2259}} and date of birth. She asked that the HR packet go to {{EMAIL|rbeaulieu.home@example.com}}. Callback number said as two oh seven, five five two, eight one four oh — entered as {{PHONE|two oh seven, five five two, eight one four oh}}.
+Details: Caller confirmed her SSN {{US_SSN|403-17-2259}} and date of birth. She asked that the HR packet go to {{EMAIL|rbeaulieu.home@example.com}}. Callback number said as {{PHONE|two oh seven, five five two, eight one four oh}} — entered as {{PHONE|two oh seven, five five two, eight one four oh}}.
 Next step: HR to confirm start date {{neg:date|April 7}} by {{neg:time|3 PM}}.`),
   us("ticket", `Ticket #{{neg:ticket-number|HD-90412}} — history
 2025-02-11 09:14 | {{PERSON|Priyanka Deshmukh}} (Tier 1): User can't reach VPN. Laptop IP {{IP_ADDRESS|10.42.7.19}}, gateway {{IP_ADDRESS|10.42.0.1}}.
@@ -45,7 +45,7 @@ Next step: HR to confirm start date {{neg:date|April 7}} by {{neg:time|3 PM}}.`)
 [00:00:11] AGENT: Sure. For verification, the last four of your social?
 [00:00:14] CALLER: {{neg:reference|8817}}.
 [00:00:19] AGENT: And a good number to reach you?
-[00:00:21] CALLER: nine one nine, four oh six, three three seven two
+[00:00:21] CALLER: {{PHONE|nine one nine, four oh six, three three seven two}}
 [00:00:27] AGENT: That's {{PHONE|nine one nine, four oh six, three three seven two}}. Your claim {{neg:claim-number|CLM-2025-00381}} paid {{neg:amount|$412.60}} on {{neg:date|Feb 20}}.`),
   us("email", `---------- Forwarded message ---------
 From: {{PERSON|Natalie Forsythe}} <{{EMAIL|nforsythe@greenleaf-hr.example}}>
@@ -101,7 +101,7 @@ This email and any attachments are confidential.`),
 | {{PERSON|Deepak Chauhan}} | NI {{UK_NINO|RL 07 55 92 D}} | {{PHONE|020 8659 3312}} | waiting P45 |
 | {{PERSON|Ffion Rhys-Jones}} | NI {{neg:nino-invalid|QQ 12 34 56 C}} (typed wrong, ask again) | {{PHONE|029 2046 7718}} | on hold |`),
   gb("summary", `Call summary – {{neg:date|6 March}} – agent {{PERSON|Nadia Haddad}}
-Mr {{PERSON|Alistair Brannigan}} rang about his pension transfer. Confirmed identity with national insurance number {{UK_NINO|NH 58 20 71 B}} and postcode {{neg:postcode|EH6 7QR}}. Transfer value {{neg:amount|£23,870}}. He'll call back from his wife's mobile, oh seven nine four six, two one three, eight eight oh — logged as {{PHONE|oh seven nine four six, two one three, eight eight oh}}.`),
+Mr {{PERSON|Alistair Brannigan}} rang about his pension transfer. Confirmed identity with national insurance number {{UK_NINO|NH 58 20 71 B}} and postcode {{neg:postcode|EH6 7QR}}. Transfer value {{neg:amount|£23,870}}. He'll call back from his wife's mobile, {{PHONE|oh seven nine four six, two one three, eight eight oh}} — logged as {{PHONE|oh seven nine four six, two one three, eight eight oh}}.`),
   gb("email", `Dear {{PERSON|Moira}},
 
 Thanks for getting back to me. Happy to go ahead with the refund to my account.
@@ -117,7 +117,7 @@ Account: {{IBAN|GB34 BARC 2031 4782 5519 03}}
   gb("transcript", `AGENT: You're through to Thameside Energy, {{PERSON|Rhiannon}} speaking.
 CALLER: Hi, it's {{PERSON|Desmond Achterberg}}, my meter reading's come back odd.
 AGENT: Can you confirm the number we have for you?
-CALLER: It's oh one six one, four nine six, oh two two seven.
+CALLER: It's {{PHONE|oh one six one, four nine six, oh two two seven}}.
 AGENT: So {{PHONE|oh one six one, four nine six, oh two two seven}}. Thanks. And the serial on the meter?
 CALLER: {{neg:serial-number|E6S 10482 3371}}.
 AGENT: The reading on {{neg:date|2 March}} looks estimated. I'll book an engineer for {{neg:time|10:30}} on Friday.`),
@@ -165,7 +165,7 @@ Storm damage at 14 Wattle St, Ipswich QLD {{neg:postcode|4305}}. Please call me 
   au("note", `{"customer": "{{PERSON|Ngaio Fitzgerald}}", "mobile": "{{PHONE|+61 438 207 661}}", "email": "{{EMAIL|ngaio.f@example.net}}", "plan": "Data 40GB", "price": "{{neg:amount|$45}}", "app": "{{neg:version|8.4.2}}"}
 Agent {{PERSON|Dimitri Papadakis}}: pasted from the CRM. Port-out requested.`),
   au("summary", `Call summary
-Customer {{PERSON|Warrick Doyle}} called about his super contribution. He read his mobile as oh four one seven, three five two, nine oh eight — recorded {{PHONE|oh four one seven, three five two, nine oh eight}}. Employer contribution of {{neg:amount|$1,240}} missing since {{neg:date|15 January}}. Escalated to {{PERSON|Sunita Krishnan}}.`),
+Customer {{PERSON|Warrick Doyle}} called about his super contribution. He read his mobile as {{PHONE|oh four one seven, three five two, nine oh eight}} — recorded {{PHONE|oh four one seven, three five two, nine oh eight}}. Employer contribution of {{neg:amount|$1,240}} missing since {{neg:date|15 January}}. Escalated to {{PERSON|Sunita Krishnan}}.`),
   au("transcript", `AGENT: Coastline Water, {{PERSON|Jarrah}} speaking.
 CALLER: Hi, {{PERSON|Rosalind Cheung}} here, my bill's double the usual.
 AGENT: I'll check. Is the supply address still in Geelong, postcode {{neg:postcode|3220}}?
@@ -222,13 +222,13 @@ Tel. {{PHONE|1-866-402-7719}} ext. 4412`),
 {{PERSON|Rajveer Gill}}	{{PHONE|(604) 731-2285}}	{{EMAIL|rgill604@example.com}}	HST rebate question
 {{PERSON|Chantal Bouchard}}	{{PHONE|(418) 529-6674}}	{{EMAIL|chantal.b@example.net}}	pays by {{CARD|5253 8041 7720 3161}}`),
   ca("summary", `Summary of call with {{PERSON|Fergus MacIsaac}}, {{neg:date|March 6}}:
-He called about his snowplough contract. Number given aloud: nine oh two, four eight one, seven seven three six, captured {{PHONE|nine oh two, four eight one, seven seven three six}}. Quote {{neg:amount|$650}} for the season, invoice {{neg:invoice-number|INV-30918}}.`),
+He called about his snowplough contract. Number given aloud: {{PHONE|nine oh two, four eight one, seven seven three six}}, captured {{PHONE|nine oh two, four eight one, seven seven three six}}. Quote {{neg:amount|$650}} for the season, invoice {{neg:invoice-number|INV-30918}}.`),
   ca("transcript", `AGENT: Maple Mutual, this is {{PERSON|Priya}}.
 CALLER: Hi, {{PERSON|Connor Sinclair}}, I want to add my son to my car policy.
 AGENT: Sure, policy number?
 CALLER: {{neg:policy-number|MM-AUTO-772041}}
 AGENT: What's his name and number?
-CALLER: {{PERSON|Ethan Sinclair}}, six four seven, two two one, oh five nine three.
+CALLER: {{PERSON|Ethan Sinclair}}, {{PHONE|six four seven, two two one, oh five nine three}}.
 AGENT: {{PHONE|six four seven, two two one, oh five nine three}}, got it. Premium goes up {{neg:amount|$74}} a month.`),
   ca("email", `From: Service Ontario Parking <{{EMAIL|tickets@cityparking.example}}>
 To: {{PERSON|Yusuf Abdi}}

@@ -31,7 +31,7 @@ You  16:10
 Lovely, updated. Next collection {{neg:date|18 March}}, {{neg:amount|£38.20}}. Anything else?`),
 ]
 export const X_AU = [
-  mk("en-AU")("note", `<p><b>Callback request</b></p><ul><li>Name: {{PERSON|Rosemary Tuilagi}}</li><li>Ph: {{PHONE|0427 601 358}}</li><li>Best time: after {{neg:time|4pm}}</li></ul><p>She said to ring her husband {{PERSON|Sefa}} if no answer — he gave it as oh four nine one, two seven three, six oh five, logged {{PHONE|oh four nine one, two seven three, six oh five}}.</p><p>Re: garden {{neg:name-word|rose}} delivery, order {{neg:order-number|GD-3307815}}</p>`),
+  mk("en-AU")("note", `<p><b>Callback request</b></p><ul><li>Name: {{PERSON|Rosemary Tuilagi}}</li><li>Ph: {{PHONE|0427 601 358}}</li><li>Best time: after {{neg:time|4pm}}</li></ul><p>She said to ring her husband {{PERSON|Sefa}} if no answer — he gave it as {{PHONE|oh four nine one, two seven three, six oh five}}, logged {{PHONE|oh four nine one, two seven three, six oh five}}.</p><p>Re: garden {{neg:name-word|rose}} delivery, order {{neg:order-number|GD-3307815}}</p>`),
 ]
 export const X_CA = [
   mk("en-CA")("note", `Pasted from CRM export:
@@ -93,7 +93,7 @@ Objet : RE: votre plan de paiement
 Date : 05/03/2025 18:11
 De : {{PERSON|Léon Vanhoutte}} <{{EMAIL|leon.vanhoutte@example.org}}>
 
-Madame, je paierai {{neg:amount|120 €}} par mois à partir du {{neg:date|1er avril}}. Mon GSM : zéro quatre quatre-vingt-six, vingt, quarante et un, soixante-dix-sept, soit {{PHONE|zéro quatre quatre-vingt-six, vingt, quarante et un, soixante-dix-sept}}.`),
+Madame, je paierai {{neg:amount|120 €}} par mois à partir du {{neg:date|1er avril}}. Mon GSM : {{PHONE|zéro quatre quatre-vingt-six, vingt, quarante et un, soixante-dix-sept}}, soit {{PHONE|zéro quatre quatre-vingt-six, vingt, quarante et un, soixante-dix-sept}}.`),
 ]
 export const X_ES = [
   mk("es-ES")("note", `Nota pegada del CRM:
@@ -108,7 +108,7 @@ Ticket {{neg:ticket-number|TK-10482}} creato automaticamente.
 {{PERSON|Ettore Sbarra}}  09:15
 la richiamo io. numero?
 {{PERSON|Beatrice Colonna}}  09:16
-ha detto tre quattro nove, otto due uno, cinque sei zero tre: {{PHONE|tre quattro nove, otto due uno, cinque sei zero tre}}`),
+ha detto {{PHONE|tre quattro nove, otto due uno, cinque sei zero tre}}: {{PHONE|tre quattro nove, otto due uno, cinque sei zero tre}}`),
 ]
 export const X_NL = [
   mk("nl-NL")("email", `Hoi {{PERSON|Jeroen}},
@@ -121,18 +121,18 @@ Teamlead Klantcontact | Woonbond Utrecht
 {{PHONE|030 240 8813}}
 
 > Op 5 mrt 2025, om 21:44 heeft {{PERSON|Kees Terpstra}} <{{EMAIL|kees.terpstra@example.com}}> het volgende geschreven:
-> Mijn huurtoeslag klopt niet. Bel me: nul zes, achtentwintig, negenenveertig, nul drie, zeventien — {{PHONE|nul zes, achtentwintig, negenenveertig, nul drie, zeventien}}.`),
+> Mijn huurtoeslag klopt niet. Bel me: {{PHONE|nul zes, achtentwintig, negenenveertig, nul drie, zeventien}} — {{PHONE|nul zes, achtentwintig, negenenveertig, nul drie, zeventien}}.`),
 ]
 export const X_SE = [
   mk("sv-SE")("summary", `Samtalssammanfattning (AI)
 Kund: {{PERSON|Gunnel Björkman}}
 Ärende: autogiro, ny bank {{IBAN|SE92 3000 0000 0412 7739 8821}}
-Kunden läste upp sitt nummer: noll sju noll, fyra ett två, åtta åtta sex fem — {{PHONE|noll sju noll, fyra ett två, åtta åtta sex fem}}.
+Kunden läste upp sitt nummer: {{PHONE|noll sju noll, fyra ett två, åtta åtta sex fem}} — {{PHONE|noll sju noll, fyra ett två, åtta åtta sex fem}}.
 Handläggare: {{PERSON|Anton Ek}}. Nästa dragning {{neg:date|27.03.2025}}, {{neg:amount|1 180 kr}}.`),
 ]
 export const X_DK = [
   mk("da-DK")("chat", `{{PERSON|Sebastian Krogh}}  15:40
-@{{PERSON|Cecilie}} kunden {{PERSON|Bodil Andersen}} læste sit nummer op: fire to, tre syv, et nul, otte ni
+@{{PERSON|Cecilie}} kunden {{PERSON|Bodil Andersen}} læste sit nummer op: {{PHONE|fire to, tre syv, et nul, otte ni}}
 {{PERSON|Cecilie Bech}}  15:42
 så det er {{PHONE|fire to, tre syv, et nul, otte ni}}? ringer hende nu
 Bot  15:42
@@ -160,7 +160,7 @@ export const X_FI = [
 | Nimi | Puhelin | Sähköposti |
 |---|---|---|
 | {{PERSON|Pirjo Väisänen}} | {{PHONE|0400 628 417}} | {{EMAIL|pirjo.vaisanen@example.org}} |
-| {{PERSON|Teemu Ahonen}} | nolla neljä nolla, kolme kaksi yksi, viisi viisi kahdeksan kaksi: {{PHONE|nolla neljä nolla, kolme kaksi yksi, viisi viisi kahdeksan kaksi}} | – |
+| {{PERSON|Teemu Ahonen}} | {{PHONE|nolla neljä nolla, kolme kaksi yksi, viisi viisi kahdeksan kaksi}}: {{PHONE|nolla neljä nolla, kolme kaksi yksi, viisi viisi kahdeksan kaksi}} | – |
 Huom: laskun eräpäivä {{neg:date|20.3.2025}}, {{neg:amount|84,20 €}}.`),
 ]
 export const X_PL = [

@@ -29,7 +29,7 @@ Le lun. 3 mars 2025 à 18:22, {{PERSON|Solène Lefranc}} <{{EMAIL|solene.lefranc
   fr("summary", `Compte rendu d'appel – {{neg:date|5 mars 2025}}
 Appelante : Mme {{PERSON|Bernadette Fourcade}}
 Objet : sinistre dégât des eaux, dossier {{neg:claim-number|SIN-2025-04471}}
-Elle a dicté son numéro : zéro six, quarante-sept, dix-huit, trente-trois, quatre-vingt-deux — saisi {{PHONE|zéro six, quarante-sept, dix-huit, trente-trois, quatre-vingt-deux}}.
+Elle a dicté son numéro : {{PHONE|zéro six, quarante-sept, dix-huit, trente-trois, quatre-vingt-deux}} — saisi {{PHONE|zéro six, quarante-sept, dix-huit, trente-trois, quatre-vingt-deux}}.
 Expert passera le {{neg:date|12 mars}} à {{neg:time|9h}}. Conseiller : {{PERSON|Yannick Cosson}}.`),
   fr("email", `-------- Message transféré --------
 De : {{PERSON|Marwa Haddou}} <{{EMAIL|marwa.haddou@example.org}}>
@@ -85,7 +85,7 @@ Le 4 mars 2025 à 09:10, {{PERSON|Gilles Dujardin}} <{{EMAIL|gilles.dujardin@sky
 | {{PERSON|Mathieu Lejeune}} | {{PHONE|0485 22 19 64}} | {{EMAIL|m.lejeune@example.be.example}} | facture {{neg:amount|88,15 €}} payée |
 | {{PERSON|Fatima Ouazzani}} | {{PHONE|+32 471 90 28 35}} | | attend rappel {{neg:date|7 mars}} |`),
   be("summary", `Compte rendu d'appel
-M. {{PERSON|Christophe Delvaux}} appelle pour son compteur. Il donne son numéro : zéro quatre septante-cinq, douze, trente-quatre, cinquante-six — noté {{PHONE|zéro quatre septante-cinq, douze, trente-quatre, cinquante-six}}.
+M. {{PERSON|Christophe Delvaux}} appelle pour son compteur. Il donne son numéro : {{PHONE|zéro quatre septante-cinq, douze, trente-quatre, cinquante-six}} — noté {{PHONE|zéro quatre septante-cinq, douze, trente-quatre, cinquante-six}}.
 Relevé du {{neg:date|28/02/2025}}, index {{neg:meter-number|EAN-5414490}}. Agent : {{PERSON|Sophie Renard}}.`),
   be("email", `De : {{PERSON|Véronique Hanssens}} <{{EMAIL|v.hanssens@example.com}}>
 Envoyé : jeudi 6 mars 2025 08:14

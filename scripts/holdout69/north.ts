@@ -30,7 +30,7 @@ Op di 4 mrt 2025 om 10:12 schreef {{PERSON|Marloes Hoekstra}} <{{EMAIL|marloes.h
 {{PERSON|Joost van Dijkhuizen}};{{PHONE|020 612 4870}};{{EMAIL|joostvd@example.org}};opzegging per {{neg:date|31-03-2025}}
 {{PERSON|Fenna Bos-Kuipers}};{{PHONE|+31 6 3302 7741}};;betalingsregeling {{neg:amount|€ 40}} p/m`),
   nl("summary", `Gespreksverslag {{neg:date|06-03-2025}}
-Meneer {{PERSON|Hendrik Smeets}} belt over zijn energiecontract {{neg:contract-number|EN-4471092}}. Hij geeft zijn nummer op: nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig — genoteerd {{PHONE|nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig}}. Medewerker: {{PERSON|Noor Bakker}}.`),
+Meneer {{PERSON|Hendrik Smeets}} belt over zijn energiecontract {{neg:contract-number|EN-4471092}}. Hij geeft zijn nummer op: {{PHONE|nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig}} — genoteerd {{PHONE|nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig}}. Medewerker: {{PERSON|Noor Bakker}}.`),
   nl("email", `Van: {{PERSON|Priscilla Tjon-A-Fat}} <{{EMAIL|p.tjonafat@example.com}}>
 Verzonden: maandag 3 maart 2025 09:20
 Aan: Debiteuren <{{EMAIL|debiteuren@woonstede.example}}>

@@ -31,7 +31,7 @@ El mar, 4 mar 2025 a las 12:03, {{PERSON|Rocío Bermúdez}} (<{{EMAIL|rocio.berm
   es("summary", `Resumen de llamada – {{neg:date|6 de marzo}}
 Cliente: Sra. {{PERSON|Encarnación Robles}}
 Motivo: avería de la caldera, parte {{neg:case-number|AV-558120}}
-Dicta su móvil: seis cuatro nueve, dos uno tres, ocho siete cinco — anotado {{PHONE|seis cuatro nueve, dos uno tres, ocho siete cinco}}.
+Dicta su móvil: {{PHONE|seis cuatro nueve, dos uno tres, ocho siete cinco}} — anotado {{PHONE|seis cuatro nueve, dos uno tres, ocho siete cinco}}.
 Técnico el {{neg:date|10 de marzo}} a las {{neg:time|9:00}}. Agente: {{PERSON|Raúl Ginés}}.`),
   es("email", `De: {{PERSON|Joaquín Sáez Prieto}} <{{EMAIL|jsaezprieto@example.com}}>
 Enviado: lunes, 3 de marzo de 2025 9:41
@@ -55,7 +55,7 @@ yo, le he dejado mensaje en el {{PHONE|671 093 284}}`),
   es("transcript", `AGENTE: Seguros Alba, le atiende {{PERSON|Marta}}.
 CLIENTE: Hola, soy {{PERSON|Fermín Cuadrado}}, llamo por un parte del coche.
 AGENTE: ¿Me da un teléfono de contacto?
-CLIENTE: Sí, nueve uno siete, cuatro cuatro dos, cero ocho uno.
+CLIENTE: Sí, {{PHONE|nueve uno siete, cuatro cuatro dos, cero ocho uno}}.
 AGENTE: {{PHONE|nueve uno siete, cuatro cuatro dos, cero ocho uno}}, perfecto. El perito le llamará el {{neg:date|11 de marzo}}.`),
   es("summary", `Resumen automático
 - Cliente: {{PERSON|Lorena Cifuentes}}
@@ -85,7 +85,7 @@ Il giorno mar 4 mar 2025 alle ore 10:12 {{PERSON|Ilaria Pozzobon}} <{{EMAIL|ilar
 {{PERSON|Federica Lombardo}} | {{PHONE|02 4817 3390}} | {{EMAIL|f.lombardo@example.com}} | disdetta dal {{neg:date|31/03/2025}}
 {{PERSON|Alessio Marchetti}} | {{PHONE|+39 333 614 2870}} | | rimborso {{neg:amount|35,50 €}}`),
   it("summary", `Riepilogo chiamata ({{neg:date|06/03/2025}})
-Il signor {{PERSON|Vittorio Saccani}} chiama per il contratto gas {{neg:contract-number|GAS-3381047}}. Detta il numero: tre tre nove, quattro uno due, sette sette otto zero — registrato {{PHONE|tre tre nove, quattro uno due, sette sette otto zero}}. Operatrice: {{PERSON|Daniela Rinaldi}}.`),
+Il signor {{PERSON|Vittorio Saccani}} chiama per il contratto gas {{neg:contract-number|GAS-3381047}}. Detta il numero: {{PHONE|tre tre nove, quattro uno due, sette sette otto zero}} — registrato {{PHONE|tre tre nove, quattro uno due, sette sette otto zero}}. Operatrice: {{PERSON|Daniela Rinaldi}}.`),
   it("email", `Da: {{PERSON|Rosaria Cuccu}} <{{EMAIL|rosaria.cuccu@example.org}}>
 Inviato: lunedì 3 marzo 2025 17:05
 A: Assistenza <{{EMAIL|assistenza@telcomare.example}}>
@@ -136,7 +136,7 @@ W dniu 4.03.2025 o 13:40 {{PERSON|Agata Sobczak}} <{{EMAIL|agata.sobczak@example
 {{PERSON|Zofia Wróblewska}};{{PHONE|+48 695 218 307}};{{EMAIL|z.wroblewska@example.com}};rata {{neg:amount|199 zł}}
 {{PERSON|Grzegorz Nowicki}};{{PHONE|58 341 72 90}};;reklamacja {{neg:case-number|RK-2025-0412}}`),
   pl("summary", `Podsumowanie rozmowy ({{neg:date|06.03.2025}})
-Dzwoniła Pani {{PERSON|Halina Dudek}} w sprawie umowy {{neg:contract-number|UM-5540218}}. Podała numer: pięćset jeden, trzysta dwadzieścia cztery, siedemset osiemnaście — zapisano {{PHONE|pięćset jeden, trzysta dwadzieścia cztery, siedemset osiemnaście}}. Konsultant: {{PERSON|Paweł Sikora}}.`),
+Dzwoniła Pani {{PERSON|Halina Dudek}} w sprawie umowy {{neg:contract-number|UM-5540218}}. Podała numer: {{PHONE|pięćset jeden, trzysta dwadzieścia cztery, siedemset osiemnaście}} — zapisano {{PHONE|pięćset jeden, trzysta dwadzieścia cztery, siedemset osiemnaście}}. Konsultant: {{PERSON|Paweł Sikora}}.`),
   pl("email", `Od: {{PERSON|Michał Górecki}} <{{EMAIL|michal.gorecki@example.net}}>
 Wysłano: poniedziałek, 3 marca 2025 10:15
 Do: Obsługa klienta <{{EMAIL|bok@sklep-domowy.example}}>

@@ -44,6 +44,10 @@ export const EVERYDAY_WORDS = [
   // Who, unnamed, after a name (`thanks anna someone will call you back`); a number's noun after a word that is a name
   // elsewhere (`the batch lot number`).
   "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "noone", "number", "numbers",
+  // A message's first verb after its writer's name in lower case (`hola álvaro necesito cambiar …`, `ciao sono giulia vorrei …`):
+  // "I need", "I want", "I have", "I would like", none a surname.
+  "necesito", "necesitaba", "quiero", "quería", "queria", "tengo", "puedo", "estoy", "voy", "escribo", "preciso", "gostaria", "vorrei", "volevo",
+  "devo", "voudrais", "aimerais", "veux", "brauche", "habe", "wollte", "behöver", "trenger", "tarvitsen", "haluan", "potrzebuję", "chcę",
 ]
 
 /**
@@ -58,6 +62,11 @@ export const NAME_WORDS = [
   "zephyr", "junon", "gemini", "guru", "kin", "swami", "shade", "bless", "sname", "mani", "bala", "chanda", "lai", "som", "dev", "param",
   "esse", "promise", "valid", "server", "nil", "smil", "sok", "dag", "mlad", "chval", "ria", "iboja", "toke", "gifty", "simi", "crin", "rada",
   "stana", "roza", "rica", "zaraza", "mima", "mica", "maca", "pava", "tasa", "vali", "ita", "ado", "ico", "ino", "ive", "mimo", "robi", "lua",
+  // Numbers from two to ten, which count times and items (`ha chiamato tre volte`: `Tre` is a given name too), and may be
+  // surnames (`Otto Nove`); not those that are given names elsewhere (`Otto`, `Sei`, `Tien`).
+  "due", "tre", "quattro", "cinque", "sette", "nove", "dieci", "deux", "trois", "quatre", "cinq", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
+  "acht", "neun", "zehn", "tres", "cuatro", "cinco", "três", "quatro", "twee", "drie", "vijf", "zeven", "negen", "två", "fyra", "sju", "åtta", "nio",
+  "seks", "syv", "otte", "kolme", "neljä", "viisi", "kuusi", "dwa", "trzy", "cztery", "pięć",
 ]
 
 /** Month names (with the genitive of Polish and Czech dates): a date, not a name, after a day or before a year. */

@@ -238,7 +238,7 @@ export const COMMON_WORDS = [
 
 /** Capitalised words that open a sentence or a line but are never names. */
 export const NEVER_NAMES = [
-  "team", "there", "all", "everyone", "folks", "support", "customer", "agent", "sir", "madam", "again", "so", "again", "you", "yes", "no", "ok", "okay",
+  "team", "there", "all", "everyone", "folks", "both", "beide", "ambos", "entrambi", "allebei", "båda", "begge", "support", "customer", "agent", "sir", "madam", "again", "so", "again", "you", "yes", "no", "ok", "okay",
   "the", "a", "an", "i", "we", "it", "this", "that", "please", "thanks", "thank", "hello", "hi", "dear", "regards", "best", "cheers", "sorry",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july", "september", "october",
   "november", "december", "alle", "zusammen", "kunde", "kundin", "service", "sales", "billing", "accounts", "tier", "ticket", "order", "invoice",
@@ -248,7 +248,7 @@ export const NEVER_NAMES = [
   "damen", "herren", "phone", "mobile", "email", "e-mail", "fax", "address", "telefon", "handy", "adresse", "téléphone", "teléfono", "móvil",
   "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular", "εκπρόσωπος",
   // A chat's own system lines (`[08:51] System: Session started`).
-  "system", "bot", "chatbot", "assistant", "automated", "server",
+  "system", "bot", "chatbot", "chattbot", "chatbotti", "robot", "assistant", "automated", "server",
   // A chat's anonymous visitor (`Customer Guest: …`); a greeting's addressee that is a service, not a person.
   "guest", "gæst", "gjest", "gość", "vieras", "toi", "vous", "visitor", "anonymous", "unknown", "grüezi", "ügyfélszolgálat", "partnerünk", "kundenservice", "kundendienst", "kundeservice",
   "kundtjänst", "asiakaspalvelu", "klantenservice", "bon", ...VISITORS_AND_SUMMARIES,

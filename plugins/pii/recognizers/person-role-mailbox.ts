@@ -13,6 +13,20 @@ const ROLES = ["service", "services", "customerservice", "customer.service", "in
   "asiakaspalvelu", "obchod", "podpora", "servis", "biuro", "ugyfelszolgalat", "atencion", "atendimento", "secretariat", "secretaria"]
 const ROLE_MAILBOX = new RegExp(String.raw`^(?:[ \t]+(?:&|and|of|for|de|du|des|der|für|di|del|\p{Lu}[\p{L}\p{M}'’.-]*))*[ \t]*"?[ \t]*<(?:${ROLES.join("|").replace(/\./g, "\\.")})(?:[-._][a-z]{2,3})?@([\p{L}\p{N}.-]+)>`, "iu")
 const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "")
+/** A display name's own mailbox: the rest of the name (`klienta`), its `<`, an address's local part, `@`. */
+const OWN_MAILBOX = /^(?:[ \t]+[\p{L}\p{M}'’.&-]+){0,3}[ \t]*"?[ \t]*<[\p{L}\p{N}._%+-]{1,64}@/u
+/**
+ * A department's or a desk's word, in the languages of the corpora (folded: no accents): a display name holding one,
+ * and no given name, names the desk its mailbox reaches (`To: Onboarding <onboarding@…>`, `An: Buchhaltung <…>`, `À :
+ * Comptabilité <compta@…>`, `Aan: Debiteuren <…>`, `Do: Obsługa klienta <bok@…>`), whatever its local part.
+ */
+const DESK_WORDS = new Set([
+  "onboarding", "payroll", "accounting", "accounts", "billing", "hr", "recruiting", "recruitment", "admissions", "reception", "parking", "marketing",
+  "procurement", "purchasing", "collections", "vertrieb", "buchhaltung", "finanzbuchhaltung", "personalabteilung", "einkauf", "verkauf", "rezeption",
+  "kundendienst", "comptabilite", "facturation", "recrutement", "recouvrement", "debiteuren", "crediteuren", "boekhouding", "administratie", "verkoop",
+  "inkoop", "contabilidad", "facturacion", "administracion", "contabilita", "amministrazione", "fatturazione", "ufficio", "obsługa", "ksiegowosc",
+  "kundtjanst", "ekonomi", "bokforing", "kundeservice", "regnskab", "okonomi", "asiakaspalvelu", "laskutus", "kirjanpito",
+])
 
 /** Whether the finding `start..end` is a desk's display name before a role mailbox (none of its words a known given name). */
 export function roleMailboxName(text: string, start: number, end: number, isFirst: (lower: string) => boolean): boolean {
@@ -20,10 +34,12 @@ export function roleMailboxName(text: string, start: number, end: number, isFirs
   const lt = text.indexOf("<", end)
   if (lt < 0 || lt - end > 60) return false
   const m = ROLE_MAILBOX.exec(text.slice(end, lt + 80))
-  if (!m) return false
   const words = text.slice(start, end).split(/[ \t]+/).map((w) => w.toLowerCase())
   // Either order of a person's name: `Kowalczyk Tomasz <info@kowalczyk.pl>` is a person too.
   if (words.some((w) => isFirst(w))) return false
+  // A desk's word before any mailbox (DESK_WORDS); a person's surname alone keeps its name (`Smith <smith@…>`).
+  if (OWN_MAILBOX.test(text.slice(end, lt + 80)) && words.some((w) => DESK_WORDS.has(fold(w)) || ORGANISATION_WORDS.has(w))) return true
+  if (!m) return false
   const domain = new Set(fold(m[1]!).split(/[.-]/))
   return words.some((w) => ORGANISATION_WORDS.has(w) || (w.length >= 3 && domain.has(fold(w))))
 }

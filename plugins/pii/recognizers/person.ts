@@ -34,13 +34,7 @@ const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NO
 
 // What each listed word is, as bits, found by one lookup per word of a run instead of one per list.
 const [IS_FIRST, IS_COMMON, IS_FUNCTION, IS_PARTICLE] = [1, 2, 4, 8]
-const IS_TITLE = 16
-const IS_STRIP = 32
-const IS_MONTH = 64
-const IS_PLACE = 128
-const IS_FIELD = 256
-const IS_LEAD = 512
-const IS_VERB = 1024
+const [IS_TITLE, IS_STRIP, IS_MONTH, IS_PLACE, IS_FIELD, IS_LEAD, IS_VERB] = [16, 32, 64, 128, 256, 512, 1024]
 // A one-word mention opening a run is its cue, not its first word (`Call Anna Weiss`, `PLEASE CALL ANNA WEISS`).
 // So is a one-word introduction opening a sentence (`¡Hola! Soy Ama`, `Sono Marta Rossi`).
 // So is a booking's role (`Instructor Nakita Crowchild`), which may also be a surname at a name's end (`Tom Parent`).
@@ -75,7 +69,13 @@ function flagsOf(text: string, start: number, end: number): number {
   const composed = nonAscii(lower) ? lower.normalize("NFC") : lower
   return composed === lower ? joinedFirst(text, start, end) : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
 }
-const joinedFirst = (text: string, start: number, end: number): number => { const parts = end - start < 40 ? text.slice(start, end).split("-") : []; let at = start; return parts.length >= 2 && parts.length <= 3 && parts.every((p) => { const ok = p.length > 1 && !p.includes("-") && (FLAGS_OF.getRange(text, at, at + p.length) ?? 0) & IS_FIRST; at += p.length + 1; return ok }) ? IS_FIRST : 0 }
+/** Two or three listed first names joined by hyphens are one (IS_FIRST); a compound ending in `-Bot` is a chat's bot (`Kundenservice-Bot:`), never a name. */
+function joinedFirst(text: string, start: number, end: number): number {
+  const parts = end - start < 40 ? text.slice(start, end).split("-") : []
+  if (parts.length >= 2 && parts.at(-1)!.toLowerCase() === "bot") return IS_STRIP
+  let at = start
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => { const ok = p.length > 1 && (FLAGS_OF.getRange(text, at, at + p.length) ?? 0) & IS_FIRST; at += p.length + 1; return ok }) ? IS_FIRST : 0
+}
 // A capital word that cannot be part of a surname written first: an everyday word, a title, a field's name.
 const notSurname = (lower: string) => !PARTICLE_SET.has(lower) && (nameWords.isOrdinary(lower) || (flagsOf(lower, 0, lower.length) & ~IS_FIRST) !== 0)
 const alt = (words: readonly string[]) => phraseAlternation(words) // one branch per character, longest phrase first

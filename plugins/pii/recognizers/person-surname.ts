@@ -96,21 +96,28 @@ export function questionOpener(text: string, openerStart: number, openerEnd: num
 }
 
 // A surname, a comma, then the known first name, as a CRM or a list of accounts writes a person, after "under" or "as"
-// (`The account is under Okonkwo, Maribel if you need it`, `cadastro está como Pereira, Ana Clara, se …`), the first name
+// (`The account is under Okonkwo, Maribel if you need it`, `cadastro está como Pereira, Ana Clara, se …`; or in capitals), the first name
 // (and a second given name) closing the clause: one capitalised word that is no first name, everyday word or title.
 // Not a list that goes on (`under Okonkwo, Maribel, Ola`), nor a greeting's or a reply's word before a name (`Updated,
 // Ólafur.`, `Reminder, Maria:`), which no "under" introduces.
-const COMMA_SURNAME = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+), $/u
+const COMMA_SURNAME = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+|(?:Ma?c)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}), $/u
+const IN_CAPITALS = /^(?:Ma?c)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}$/u
+// The same written first in a list's item, a line or a field, as a shift's handover or an export lists people (`1) Okafor,
+// Chidi still waiting`, `handover – O'NEILL, Siobhan (new starter)`, `Übergabe: SCHULZE, Marlene – Karte …`): no "under" needed.
+const ITEM_START = /(?:^[^\p{L}\p{N}]*|[:;\t|–—-][ \t]*|(?:^|\s)\d{1,2}[.)][ \t]*)$/u
+const NUMBERED = /(?:^|\s)\d{1,2}[.)][ \t]*$/u
 const UNDER_BEFORE = /(?:^|[^\p{L}])(?:under|as|como|comme|come|als|jako|kao)[ \t]+$/iu
 const CLAUSE_CLOSES = /^[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?(?:[ \t]*(?::|\r?\n|$|[.;!?)]|,(?![ \t]*\p{Lu}))|[ \t]+(?:if|se|si|wenn|om|jos|ha|dacă)[ \t])/u
 
 function commaSurnameBefore(text: string, line: number, start: number, notSurname: (lower: string) => boolean): number {
   const m = COMMA_SURNAME.exec(text.slice(Math.max(line, start - 40), start))
-  if (!m || !CLAUSE_CLOSES.test(text.slice(start, start + 60))) return start
+  if (!m) return start
   const lower = m[1]!.toLowerCase()
   if (notSurname(lower) || SHOUTED.has(lower)) return start
   const at = start - m[1]!.length - 2
-  return UNDER_BEFORE.test(text.slice(Math.max(line, at - 12), at)) ? at : start
+  // In capitals (`McGRATH` too) at any item's start; written as a name, only after an item's number (`Updated, Ólafur.` opens a reply).
+  if ((IN_CAPITALS.test(m[1]!) ? ITEM_START : NUMBERED).test(text.slice(line, at))) return at
+  return CLAUSE_CLOSES.test(text.slice(start, start + 60)) && UNDER_BEFORE.test(text.slice(Math.max(line, at - 12), at)) ? at : start
 }
 
 // A contraction (`ok rory i'll …`) or a Scandinavian noun's definite form (`tack karin betalningen`) after a lower-case

@@ -153,7 +153,7 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   return out
 }
 
-const FROM_PARTICLE = /^ (?:de|da|do|del|von|van) $/
+const FROM_PARTICLE = /^ (?:de|da|do|del|von|van|vom|von der|van der|van de|de la) $/
 const AND_PARTICLE = /^ (?:y|e) $/
 // What a Spanish or Portuguese firm's or office's name opens with after `de` (`de Oficina de …`, `de Seguros …`).
 const FIRM_NOUNS = new Set(["oficina", "agua", "aguas", "energía", "seguros", "servicios", "banco", "clínica", "hospital", "centro", "instituto", "universidad", "colegio", "escuela", "compañía", "empresa", "departamento", "ministerio", "agencia", "farmacia", "inmobiliaria", "transportes", "alojamiento", "atención", "gestión", "administración", "escritório", "serviços", "companhia", "moradia"])
@@ -162,10 +162,10 @@ const FIRM_NOUNS = new Set(["oficina", "agua", "aguas", "energía", "seguros", "
  * Oficina de Alojamiento Estudiantil`): two words or more opening with a firm's noun, or three joining two with `y`. A surname after `de` is neither (`María de los Ángeles Pérez García`, `Juan de Dios Pérez de la Cruz`).
  */
 function firmAfterParticle(text: string, words: readonly Word[], a: number, b: number): number {
-  if (b - a < 3) return b
-  for (let i = a + 1; i + 1 < b; i++) {
+  if (b - a < 2) return b
+  for (let i = a + 1; i < b; i++) {
     const gap = words[i]!.start - words[i - 1]!.end
-    if (gap !== 4 && gap !== 5) continue
+    if (gap < 4 || gap > 9) continue
     if (!FROM_PARTICLE.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue
     if (FIRM_NOUNS.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase()) || COMPOUND_ORG.test(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) return i
     for (let j = i + 1; j < b && i + 2 < b; j++) if (AND_PARTICLE.test(text.slice(words[j - 1]!.end, words[j]!.start))) return i

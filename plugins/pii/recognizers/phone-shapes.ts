@@ -21,8 +21,10 @@ export const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 export const POSTCODE_OR_YEARS = /^\d{5}-\d{3}$|^(?:19|20)\d\d-(?:19|20)\d\d$/
 // A Portuguese postcode after an address's comma and before its town (`Gomes, 4700-320 Braga`), whatever phone word is
 // near; a local number written 4-3 before a day or a town stays one (`Tel 2345-678 Mo-Fr`, `Telefone: 2222-333 Lisboa`).
+// So is one right after its key (`cód postal 4150-364`, `código postal:`, `code postal`).
 export const postcodeTown = (value: string, text: string, end: number) =>
-  /^\d{4}-\d{3}$/.test(value) && /,[ \t]*$/.test(text.slice(Math.max(0, end - value.length - 3), end - value.length)) && /^[ \t]+\p{Lu}[\p{Ll}\p{M}]/u.test(text.slice(end, end + 4))
+  /^\d{4}-\d{3}$/.test(value) && ((/,[ \t]*$/.test(text.slice(Math.max(0, end - value.length - 3), end - value.length)) && /^[ \t]+\p{Lu}[\p{Ll}\p{M}]/u.test(text.slice(end, end + 4))) || POSTCODE_KEY.test(text.slice(Math.max(0, end - value.length - 24), end - value.length)))
+const POSTCODE_KEY = /(?:^|[^\p{L}])(?:c[óo]d(?:igo|\.)?[ \t]*postal|code[ \t]+postal|c\.[ \t]?p\.|cp|post(?:al)?[ \t]?code)[ \t]*[:.]?[ \t]*$/iu
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
 export const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
 // A year, then a time of day (`2025 1315`); and a day and a month's word before it (`24 Feb `, `3. März `).

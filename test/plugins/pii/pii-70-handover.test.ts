@@ -1,0 +1,32 @@
+// What holdout70's first shot showed (a shift's handover listing people surname first, a postcode after its key, a name
+// before `von der` and a school), written again for this file with other names and numbers.
+import { expect, test } from "bun:test"
+import { createAnalyzer } from "../../../plugins/pii/index.ts"
+
+const analyzer = createAnalyzer()
+const found = (text: string, type: string) => analyzer.analyze(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end))
+
+test("a surname written first, in capitals at an item's start or as a name after its number, is the name's", () => {
+  expect(found("day shift handover: 1) Mensah, Kojo still waiting on his refund", "PERSON")).toEqual(["Mensah, Kojo"])
+  expect(found("Übergabe Nachtdienst: BRÜCKNER, Heike – Karte gesperrt", "PERSON")).toEqual(["BRÜCKNER, Heike"])
+  expect(found("handover – McGRATH, Aoife (new starter) gave her number", "PERSON")).toEqual(["McGRATH, Aoife"])
+  expect(found("passagem de turno: TEIXEIRA, Maria João ligou 3x", "PERSON")).toEqual(["TEIXEIRA, Maria João"])
+})
+
+test("a word before a comma and a name at a line's start is no surname unless shouted or numbered", () => {
+  expect(found("Updated, Ólafur.", "PERSON")).toEqual(["Ólafur"])
+  expect(found("Update: Sorted, Maria will ring back", "PERSON")).toEqual(["Maria"])
+  expect(found("URGENT, Anna call back", "PERSON")).toEqual(["Anna"])
+  expect(found("Thanks, Anna", "PERSON")).toEqual(["Anna"])
+})
+
+test("a Portuguese postcode right after its key is no phone; a number after a phone word still is", () => {
+  expect(found("tel fixo 22 418 3390. cód postal 4200-072. obrigado", "PHONE")).toEqual(["22 418 3390"])
+  expect(found("Telefone: 2222-333 Lisboa", "PHONE")).toEqual(["2222-333"])
+})
+
+test("a given name before `von der` and a school or a firm's compound ends there; a noble particle's surname stays", () => {
+  expect(found("Servus, Jakob von der Tanzschule. Kurs beginnt am Montag", "PERSON")).toEqual(["Jakob"])
+  expect(found("Nadine Huber von der Hochschule Bern hat angerufen", "PERSON")).toEqual(["Nadine Huber"])
+  expect(found("I met Ursula von der Leyen and Jan van der Berg.", "PERSON")).toEqual(["Ursula von der Leyen", "Jan van der Berg"])
+})

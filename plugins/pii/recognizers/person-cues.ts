@@ -48,7 +48,7 @@ export const ROLE_NOUNS = [
   "gp", "referred by gp", "caller", "cardholder", "holder", "account holder", "employee", "supervisor", "colleague", "contact", "manager", "member", "primary member",
   "kollege", "kollegin", "ansprechpartner", "kd.", "titular", "le atiende", "klantnaam", "collega", "contatto", "titolare", "interlocuteur", ...COLLEAGUES,
   "representative", "specialist", "kund", "kunde", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "titular da conta", "kontoinnehavare",
-  "cust", "customer", "clientul", "clienta", "anrufer", "anruferin", "appelant", "chiamante", "llamante", "beller", "chamador", "name",
+  "cust", "cx", "sup", "supv", "customer", "clientul", "clienta", "anrufer", "anruferin", "appelant", "chiamante", "llamante", "beller", "chamador", "name",
   // Relatives: `my husband Thanh Zhang`, `su hija youssef`.
   "husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "ehemann", "frau", "ehefrau", "sohn", "tochter",
   "mutter", "vater", "épouse", "fils", "fille", "mère", "père", "marido", "esposa", "esposo", "hijo", "hija", "madre", "padre",

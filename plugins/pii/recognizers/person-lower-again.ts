@@ -6,7 +6,7 @@
 // Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`); a
 // ferry's passenger and a Filipino aunt or uncle in lower case (`pax niamh lindqvist`, `my tita rosario`). Not a bare `w/`
 // (`salmon w/ rosemary`).
-export const CONTACTED = ["keyholder", "key holder", "kh1", "kh2", "kh3", "through to", "put through to", "ben", "täällä", "ovdje", "ovde", "tu je", "det er", "det är", "aquí está", "tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
+export const CONTACTED = ["keyholder", "key holder", "kh1", "kh2", "kh3", "through to", "put through to", "ben", "täällä", "ovdje", "ovde", "tu je", "det er", "det är", "aquí está", "tel w/", "spoke w/", "spk w/", "spk to", "spk with", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
   "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con",
   // Whom a note left a message for, told or agreed with, and who a second contact is (`left msg for quang`, `message
   // laissé à nadège`, `combinei com greice`, `second contact is hannah blackwell`).

@@ -30,3 +30,10 @@ test("a given name before `von der` and a school or a firm's compound ends there
   expect(found("Nadine Huber von der Hochschule Bern hat angerufen", "PERSON")).toEqual(["Nadine Huber"])
   expect(found("I met Ursula von der Leyen and Jan van der Berg.", "PERSON")).toEqual(["Ursula von der Leyen", "Jan van der Berg"])
 })
+
+test("agent shorthand for a customer or a supervisor, and for having spoken with someone, cues a lower-case name", () => {
+  expect(found("cb 07700 900461 aft 3pm. spk w/ sup kirsten, she ok'd it", "PERSON")).toEqual(["kirsten"])
+  expect(found("cx joanne wants a refund", "PERSON")).toEqual(["joanne"])
+  // Shorthand for cancel before a thing names no one.
+  expect(found("cx order 5521 pls", "PERSON")).toEqual([])
+})

@@ -14,7 +14,7 @@ const ROLES = ["service", "services", "customerservice", "customer.service", "in
 const ROLE_MAILBOX = new RegExp(String.raw`^(?:[ \t]+(?:&|and|of|for|de|du|des|der|für|di|del|\p{Lu}[\p{L}\p{M}'’.-]*))*[ \t]*"?[ \t]*<(?:${ROLES.join("|").replace(/\./g, "\\.")})(?:[-._][a-z]{2,3})?@([\p{L}\p{N}.-]+)>`, "iu")
 const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "")
 /** A display name's own mailbox: the rest of the name (`klienta`), its `<`, an address's local part, `@`. */
-const OWN_MAILBOX = /^(?:[ \t]+[\p{L}\p{M}'’.&-]+){0,3}[ \t]*"?[ \t]*<[\p{L}\p{N}._%+-]{1,64}@/u
+const OWN_MAILBOX = /^(?:[ \t]+[\p{L}\p{M}'’.&-]+){0,3}[ \t]*"?[ \t]*<([\p{L}\p{N}._%+-]{1,64})@/u
 /**
  * A department's or a desk's word, in the languages of the corpora (folded: no accents): a display name holding one,
  * and no given name, names the desk its mailbox reaches (`To: Onboarding <onboarding@…>`, `An: Buchhaltung <…>`, `À :
@@ -28,6 +28,10 @@ const DESK_WORDS = new Set([
   "kundtjanst", "ekonomi", "bokforing", "kundeservice", "regnskab", "okonomi", "asiakaspalvelu", "laskutus", "kirjanpito",
 ])
 
+const deskWord = (w: string) => DESK_WORDS.has(fold(w)) || ORGANISATION_WORDS.has(w)
+/** A mailbox spelling a word of the display name that is no desk's (`Einkauf Schmidt <schmidt@…>`, `Rossi Amministrazione <mario.rossi@…>`): a person's. */
+const personalMailbox = (local: string, words: string[]) => local.split(/[._%+-]+/).some((part) => part.length >= 3 && words.some((w) => !deskWord(w) && fold(w) === part))
+
 /** Whether the finding `start..end` is a desk's display name before a role mailbox (none of its words a known given name). */
 export function roleMailboxName(text: string, start: number, end: number, isFirst: (lower: string) => boolean): boolean {
   // The `<` first: most names have none after them on their line.
@@ -38,7 +42,8 @@ export function roleMailboxName(text: string, start: number, end: number, isFirs
   // Either order of a person's name: `Kowalczyk Tomasz <info@kowalczyk.pl>` is a person too.
   if (words.some((w) => isFirst(w))) return false
   // A desk's word before any mailbox (DESK_WORDS); a person's surname alone keeps its name (`Smith <smith@…>`).
-  if (OWN_MAILBOX.test(text.slice(end, lt + 80)) && words.some((w) => DESK_WORDS.has(fold(w)) || ORGANISATION_WORDS.has(w))) return true
+  const own = OWN_MAILBOX.exec(text.slice(end, lt + 80))
+  if (own && words.some(deskWord) && !personalMailbox(fold(own[1]!), words)) return true
   if (!m) return false
   const domain = new Set(fold(m[1]!).split(/[.-]/))
   return words.some((w) => ORGANISATION_WORDS.has(w) || (w.length >= 3 && domain.has(fold(w))))

@@ -104,8 +104,17 @@ const COMMA_SURNAME = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+|(?:Ma?
 const IN_CAPITALS = /^(?:Ma?c)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}$/u
 // The same written first in a list's item, a line or a field, as a shift's handover or an export lists people (`1) Okafor,
 // Chidi still waiting`, `handover – O'NEILL, Siobhan (new starter)`, `Übergabe: SCHULZE, Marlene – Karte …`): no "under" needed.
-const ITEM_START = /(?:^[^\p{L}\p{N}]*|[:;\t|–—-][ \t]*|(?:^|\s)\d{1,2}[.)][ \t]*)$/u
+// Read on the dozen units before the surname (the line's whole start only when it is that short: read whole, a line of
+// many such pairs was quadratic).
+const ITEM_START = /(?:[:;\t|–—-][ \t]*|(?:^|\s)\d{1,2}[.)][ \t]*)$/u
 const NUMBERED = /(?:^|\s)\d{1,2}[.)][ \t]*$/u
+const LINE_OPENS = /^[^\p{L}\p{N}]*$/u
+const LOWER_NEXT = /^\p{Lu}\p{Ll}/u
+// Not a surname in capitals: an alert's, a status's or a shift's word, a carrier or a shop (`ATTENTION, Maria:`, `Shift:
+// NIGHT, Anna`, `Carrier: UPS, Tom`: three letters or fewer are an acronym's), and not a status written as a name after an
+// item's number (`3) Approved, Anna will send …`, `2) Erledigt, Jonas informiert`).
+const NOT_SHOUTED_SURNAME = /^(?:attention|important|warning|priority|escalation|delay|delayed|reminder|dringend|wichtig|achtung|hinweis|atención|atencion|urgente|importante|aviso|attenzione|avviso|viktigt|brådskande|vigtigt|haster|pilne|ważne|uwaga|huomio|tärkeä|kiireellinen|belangrijk|night|day|late|early|morning|evening|weekend|shift|amazon|fedex|hermes|ebay|paypal|apple|google|vodafone|netflix)$/u
+const STATUS_WORD = /ed$|^(?:erledigt|offen|geschlossen|resuelt[oa]|cerrad[oa]|pendiente|risolt[oa]|chius[oa]|résolue?|fermée?|opgelost|gesloten|klar|löst|stängd|afsluttet|løst|ratkaistu|zamknięte|rozwiązane|done|ok)$/u
 const UNDER_BEFORE = /(?:^|[^\p{L}])(?:under|as|como|comme|come|als|jako|kao)[ \t]+$/iu
 const CLAUSE_CLOSES = /^[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?(?:[ \t]*(?::|\r?\n|$|[.;!?)]|,(?![ \t]*\p{Lu}))|[ \t]+(?:if|se|si|wenn|om|jos|ha|dacă)[ \t])/u
 
@@ -116,7 +125,10 @@ function commaSurnameBefore(text: string, line: number, start: number, notSurnam
   if (notSurname(lower) || SHOUTED.has(lower)) return start
   const at = start - m[1]!.length - 2
   // In capitals (`McGRATH` too) at any item's start; written as a name, only after an item's number (`Updated, Ólafur.` opens a reply).
-  if ((IN_CAPITALS.test(m[1]!) ? ITEM_START : NUMBERED).test(text.slice(line, at))) return at
+  const before = text.slice(Math.max(line, at - 12), at)
+  const caps = IN_CAPITALS.test(m[1]!)
+  // A line all in capitals says nothing by its capitals (`PALDIES, JĀNIS`): the given name must be written as one.
+  if (caps ? m[1]!.length >= 4 && LOWER_NEXT.test(text.slice(start, start + 2)) && !NOT_SHOUTED_SURNAME.test(lower) && (ITEM_START.test(before) || (at - line <= 12 && LINE_OPENS.test(before))) : !STATUS_WORD.test(lower) && NUMBERED.test(before)) return at
   return CLAUSE_CLOSES.test(text.slice(start, start + 60)) && UNDER_BEFORE.test(text.slice(Math.max(line, at - 12), at)) ? at : start
 }
 

@@ -291,10 +291,5 @@ export function personInBrackets(text: string, end: number, isFirst: (lower: str
   return m !== null && isFirst(m[1]!.toLowerCase())
 }
 
-/** Whether a word names a thing, not a person, by the id or document noun right after it (`Grant ref:`, `Grant paperwork`, a travel card: `my Opal card`). */
-export const nounAfterName = (text: string, end: number): boolean => text.charCodeAt(end) === 32 && mayOpen(THING_FIRST, text.charCodeAt(end + 1)) && THING_AFTER.test(text.slice(end, end + 14))
-// The first letters of THING_AFTER's words (any case): another ASCII unit opens none; a non-ASCII one is left to the expression.
-const THING_FIRST = new Set([..."rnipafsldc"].map((ch) => ch.charCodeAt(0)))
-const mayOpen = (firsts: ReadonlySet<number>, c: number) => c >= 128 || firsts.has(c | 32)
-const THING_AFTER = /^ (?:ref|reference|no|number|id|paperwork|application|form|scheme|funding|payment|letter|documents?|portal|code|cards?|pass)(?![\p{L}])/iu
 export { saidAloud } from "./person-digit-words.ts"
+export { nounAfterName } from "./person-things.ts"

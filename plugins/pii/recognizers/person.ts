@@ -69,10 +69,10 @@ function flagsOf(text: string, start: number, end: number): number {
   const composed = nonAscii(lower) ? lower.normalize("NFC") : lower
   return composed === lower ? joinedFirst(text, start, end) : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
 }
-/** Two or three listed first names joined by hyphens are one (IS_FIRST); a compound ending in `-Bot` is a chat's bot (`Kundenservice-Bot:`), never a name. */
+/** Two or three listed first names joined by hyphens are one (IS_FIRST); a desk's word and `-Bot` is a chat's bot (`Kundenservice-Bot:`), never a name (`Jansen-Bot` is). */
 function joinedFirst(text: string, start: number, end: number): number {
   const parts = end - start < 40 ? text.slice(start, end).split("-") : []
-  if (parts.length >= 2 && parts.at(-1)!.toLowerCase() === "bot") return IS_STRIP
+  if (parts.length >= 2 && parts.at(-1)!.toLowerCase() === "bot" && /(?:service|dienst|support|help|hilfe|chat|info|kunden|servicio|assist\p{L}*|faq)$/iu.test(parts.at(-2)!)) return IS_STRIP
   let at = start
   return parts.length >= 2 && parts.length <= 3 && parts.every((p) => { const ok = p.length > 1 && (FLAGS_OF.getRange(text, at, at + p.length) ?? 0) & IS_FIRST; at += p.length + 1; return ok }) ? IS_FIRST : 0
 }
@@ -106,7 +106,7 @@ const isParticle = (text: string, start: number, end: number) => {
  */
 function petsName(original: string, text: string, start: number, end: number, cue: number): boolean {
   if (cue && !(cue < 0.75 && FOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return false
-  return original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, end))
+  return original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, start, end))
 }
 const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|of|de|af|av|för|für|pour|para|voor|per|za|dla|pro|pre|til)[ \t]+$/iu
 

@@ -33,3 +33,10 @@ test("a handle is scrubbed whole by the default analyzer, beside the name its ow
   const persons = analyze(text).filter((f) => f.type === "PERSON").map((f) => text.slice(f.start, f.end))
   expect(persons).toEqual(["gretaLindqvist", "Greta Lindqvist"])
 })
+
+test("a shop's handle, a file, a machine, a domain or a date after an at are no handles of a person", () => {
+  for (const text of ["@LauraAshleyUK where is my parcel", "@Alexa_Help not responding", "anna.pdf: attached below", "laura_cv.docx: uploaded",
+    "nina.local: disk full", "@elena.es is our new domain", "write to @sofia-travel.pt", "Wyślij na @jan.2024"]) {
+    expect(analyze(text).filter((f) => f.type === "PERSON")).toEqual([])
+  }
+})

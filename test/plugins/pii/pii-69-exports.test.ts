@@ -48,3 +48,9 @@ test("a first verb after a lower-case name in a message is no surname", () => {
   expect(people("hola álvaro necesito cambiar la cita")).toEqual(["álvaro"])
   expect(people("ciao sono giulia vorrei spostare l'appuntamento")).toEqual(["giulia"])
 })
+
+test("a person's surname that is also a desk's word, a -Bot surname and a name before card without an article stay names", () => {
+  expect(people("Von: Einkauf Schmidt <schmidt@firma.example>")).toEqual(["Einkauf Schmidt"])
+  expect(people("Ik heb Anke Jansen-Bot teruggebeld")).toEqual(["Anke Jansen-Bot"])
+  expect(people("I gave Maria card details over the phone")).toEqual(["Maria"])
+})

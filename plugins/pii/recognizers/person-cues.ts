@@ -176,7 +176,7 @@ export const LABELS = [
   // Who is on call, leaving, joining, approving or asking, by their field (`On-call: …`, `Genehmiger: …`, `Solicitante: …`).
   "on-call", "on call", "leaver", "joiner", "new starter", "approver", "genehmiger", "valideur", "solicitante", "führungskraft",
   "rufbereitschaft", "guardia", "dyżur", "requester", "requested by", "assigned to", "assignee", "affecté à", "asignado a", "tenant", "landlord",
-  "donor", "supporter", "guest", "passenger", "traveller", "traveler",
+  "donor", "supporter", "guest", "passenger", "traveller", "traveler", "ship to", "deliver to", "empfänger", "destinataire",
 ]
 
 /**
@@ -247,8 +247,8 @@ export const NEVER_NAMES = [
   // `Sehr geehrte Damen und Herren`; a contact field before its value (`Phone (home): …`, `Mobile: …`); a Greek chat's agent tag.
   "damen", "herren", "phone", "mobile", "email", "e-mail", "fax", "address", "telefon", "handy", "adresse", "téléphone", "teléfono", "móvil",
   "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular", "εκπρόσωπος",
-  // A chat's own system lines (`[08:51] System: Session started`).
-  "system", "bot", "chatbot", "chattbot", "chatbotti", "robot", "assistant", "automated", "server",
+  // A chat's own system lines (`[08:51] System: Session started`), a summary's heading for the voicemail it transcribes (`Mailbox-Nachricht (transkribiert):`), a parcel greeted as its noun (`Hallo, Sendung NS …`).
+  "system", "bot", "chatbot", "chattbot", "chatbotti", "robot", "assistant", "automated", "server", "voicemail", "mailbox", "mailbox-nachricht", "sprachnachricht", "röstmeddelande", "telefonsvarer", "messagerie", "buzón", "segreteria", "sendung", "zending", "försändelse",
   // A chat's anonymous visitor (`Customer Guest: …`); a greeting's addressee that is a service, not a person.
   "guest", "gæst", "gjest", "gość", "vieras", "toi", "vous", "visitor", "anonymous", "unknown", "grüezi", "ügyfélszolgálat", "partnerünk", "kundenservice", "kundendienst", "kundeservice",
   "kundtjänst", "asiakaspalvelu", "klantenservice", "bon", ...VISITORS_AND_SUMMARIES,

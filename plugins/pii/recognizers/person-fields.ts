@@ -21,12 +21,11 @@ const NAME_FIELDS = new Set([
   "cognome", "sobrenome", "apelido", "voornaam", "achternaam", "förnamn", "efternamn", "fornavn", "efternavn", "etternavn", "etunimi", "sukunimi",
   "imię", "nazwisko", "imię i nazwisko", "příjmení", "jméno a příjmení", "prenume", "nume de familie", "prezime", "vezetéknév", "keresztnév",
   "priezvisko", "meno a priezvisko", "krstné meno", "ime i prezime", "forename(s)", "first name(s)", "given name(s)",
+  "familienaam", "huésped", "absender", "preferred", "preferred name", "known as", "nickname", "roepnaam", "tilltalsnamn", "kaldenavn", "kallenavn", "kutsumanimi", "nombre corto", "kurzname", "rufname", "nom d'usage", "nome breve", "skrót",
   // Surnames and given names in Latvian, Lithuanian, Slovenian, Ukrainian, Catalan and Icelandic.
   "uzvārds", "vārds", "pavardė", "vardas", "priimek", "прізвище", "ім'я", "ім’я", "cognom", "cognoms", "eftirnafn", "fornafn",
-  // Surnames and given names in Estonian, Russian, Greek, Galician and Turkish.
-  "perenimi", "eesnimi", "фамилия", "отчество", "επώνυμο", "apelidos", "soyadı", "soyad",
-  // A whole name's key in Galician, Spanish, Romanian, Russian, Greek and Turkish.
-  "nome completo", "nombre completo", "nume complet", "фио", "ονοματεπώνυμο", "ad soyad",
+  // Surnames and given names in Estonian, Russian, Greek, Galician and Turkish, and a whole name's key in Galician, Spanish, Romanian, Russian, Greek and Turkish.
+  "perenimi", "eesnimi", "фамилия", "отчество", "επώνυμο", "apelidos", "soyadı", "soyad", "nome completo", "nombre completo", "nume complet", "фио", "ονοματεπώνυμο", "ad soyad",
   // Whom else a form names: parents, partners, dependants, keyholders, emergency contacts (a number after the key read off).
   "parent", "parent/guardian", "parent / guardian", "guardian", "spouse", "partner", "spouse / partner", "spouse/partner", "dependent", "dependant",
   "keyholder", "key holder", "emergency contact", "next of kin", "child's name", "child name", "preparer",

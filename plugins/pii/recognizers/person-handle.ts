@@ -34,12 +34,34 @@ function personal(handle: string): boolean {
   return rest.every((p) => !SYSTEM_PARTS.has(p))
 }
 
+// A login under its key, spelled from a name the same text writes (`Nachname: Schröder … Login: aschroeder`, `Identifiant :
+// t.dubois`): initials, then the surname, or the given name, then initials. A login that spells no name of the text
+// (`Login: admin`, `User: kiosk7`) is left alone.
+const LOGIN = /(?:^|[\n|;\t])(?:[*-]{1,2} ?)?(?:[Ll]ogin(?:[ _]?[Ii][Dd])?|[Uu]ser(?:[ _]?(?:[Nn]ame|[Ii][Dd]))?|[Uu]sername|[Uu]suario|[Uu]tente|[Ii]dentifiant|[Gg]ebruikersnaam|[Aa]nvändare|[Aa]nvändarnamn|[Bb]rugernavn|[Bb]rukernavn|[Uu]tilizador|[Kk]äyttäjätunnus|[Bb]enutzer(?:name)?|[Uu]żytkownik|[Nn]azwa użytkownika)[ \t*]*[:=\t][ \t*]*([\p{Ll}\p{N}][\p{Ll}\p{N}._]{2,40})[ \t]*(?=\r?\n|$|[|;\t])/dgu
+const CAPITAL_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]{3,}/gu
+const folded = (w: string) => w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replace(/['’]/g, "")
+const GERMAN = (w: string) => w.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
+
+function logins(text: string, found: Candidate[]): void {
+  if (!/[:=\t]/.test(text)) return
+  let names: Set<string> | undefined
+  for (const m of text.matchAll(LOGIN)) {
+    names ??= new Set([...text.matchAll(CAPITAL_WORD)].flatMap((w) => [folded(w[0]), GERMAN(w[0])]))
+    const login = m[1]!.toLowerCase().replace(/[._\d]+/g, "")
+    // Up to three initials before the name or after it: looked up, not compared with every word of the text.
+    let spelled = false
+    for (let k = 0; k <= 3 && !spelled && login.length - k >= 4; k++) spelled = names.has(login.slice(k)) || names.has(login.slice(0, login.length - k))
+    if (spelled && !SYSTEM_PARTS.has(login)) found.push({ start: m.indices![1]![0], end: m.indices![1]![1], score: 0.75 })
+  }
+}
+
 export const personHandle = defineRecognizer({
   type: "PERSON",
   name: "person-handle",
   score: 0.75,
   find(text) {
     const found: Candidate[] = []
+    logins(text, found)
     if (!text.includes("@") && !/[._\p{Ll}]:[ \t]/u.test(text)) return found
     for (const re of [MENTION, SENDER]) {
       for (const m of text.matchAll(re)) {

@@ -9,13 +9,13 @@ const CAPITAL_OR_MARK = /[\p{Lu}\p{M}]/u
 /** Whether the code unit can end a word in capitals: a capital or a mark; half of a surrogate pair may be either. */
 const capitalOrMark = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (c >= 0xd800 && c <= 0xdfff) || CAPITAL_OR_MARK.test(String.fromCharCode(c)))
 // Words a note shouts before a name that no list of everyday words holds.
-export const SHOUTED = new Set(["urgent", "asap", "fyi", "attn", "nb", "ps", "re", "fw", "fwd", "vip", "new", "update", "callback", "todo", "done", "closed", "open", "pending", "escalated", "complaint", "note", "info", "ok", "ref", "id", "tel", "mob"])
+export const SHOUTED = new Set(["am", "pm", "urgent", "asap", "fyi", "attn", "nb", "ps", "re", "fw", "fwd", "vip", "new", "update", "callback", "todo", "done", "closed", "open", "pending", "escalated", "complaint", "note", "info", "ok", "ref", "id", "tel", "mob"])
 // Words inside a surname that are everyday words elsewhere (`DE LOS SANTOS`, `VAN DEN BROECK`, `DELLA CASA`).
 const SURNAME_LINKS = new Set(["de", "del", "della", "di", "da", "das", "dos", "do", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "ten", "mac", "ap", "bin", "binte", "bint", "st"])
 // What may come before it on its line: nothing but marks and emoji, or a field's end (`Student: `, `;`, `,"`, ` – `);
 // a markdown field's bold key ends with `:**` (`**Customer:** 👤 REDDY Priya`); a sentence's end (`… ZAR 335,86. NKOSI
 // Johan from the membership desk confirmed`).
-const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*|:\*\*[^\p{L}\p{N}]*|[\p{L}\p{N})][.!?][ \t]+)$/u
+const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*|:\*\*[^\p{L}\p{N}]*|[\p{L}\p{N})][.!?][ \t]+|(?:^|\s)\d{1,2}[:.h]\d\d[ \t]+)$/u
 
 /**
  * Where a known first name's name starts when a surname in capitals stands before it, as forms, exports and notes
@@ -110,6 +110,8 @@ const ITEM_START = /(?:[:;\t|–—-][ \t]*|(?:^|\s)\d{1,2}[.)][ \t]*)$/u
 const NUMBERED = /(?:^|\s)\d{1,2}[.)][ \t]*$/u
 const LINE_OPENS = /^[^\p{L}\p{N}]*$/u
 const LOWER_NEXT = /^\p{Lu}\p{Ll}/u
+const CELL_OPENS = /["|\t;][ \t]*$/u
+const CELL_CLOSES = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?[ \t]*(?:["|\t;]|\r?\n|$)/u
 // Not a surname in capitals: an alert's, a status's or a shift's word, a carrier or a shop (`ATTENTION, Maria:`, `Shift:
 // NIGHT, Anna`, `Carrier: UPS, Tom`: three letters or fewer are an acronym's), and not a status written as a name after an
 // item's number (`3) Approved, Anna will send …`, `2) Erledigt, Jonas informiert`).
@@ -128,6 +130,8 @@ function commaSurnameBefore(text: string, line: number, start: number, notSurnam
   const before = text.slice(Math.max(line, at - 12), at)
   const caps = IN_CAPITALS.test(m[1]!)
   // A line all in capitals says nothing by its capitals (`PALDIES, JĀNIS`): the given name must be written as one.
+  // A table's cell holding the name alone, surname first (`"Nakamura, Emi",`, `| Abernathy, Colleen |`, `R-01|Gagnon, Élise|`).
+  if (CELL_OPENS.test(before) && CELL_CLOSES.test(text.slice(start, start + 60))) return at
   if (caps ? m[1]!.length >= 4 && LOWER_NEXT.test(text.slice(start, start + 2)) && !NOT_SHOUTED_SURNAME.test(lower) && (ITEM_START.test(before) || (at - line <= 12 && LINE_OPENS.test(before))) : !STATUS_WORD.test(lower) && NUMBERED.test(before)) return at
   return CLAUSE_CLOSES.test(text.slice(start, start + 60)) && UNDER_BEFORE.test(text.slice(Math.max(line, at - 12), at)) ? at : start
 }

@@ -32,8 +32,9 @@ export interface SaidRun {
   lang: string
 }
 
-// Between two digit words: a space, a comma, a dash or a pause (`nula deväť, nula sedem`, `ni to... åtte`), no line end.
-const GAP = /^[ \t]*(?:[,\-–]|\.{3}|…|\.)?[ \t]*$/
+// Between two digit words: a space, a comma, a dash or a pause (`nula deväť, nula sedem`, `ni to... åtte`), no line end. Not
+// a dash set apart by spaces on both sides, which parts a number from its read-back (`… vier eins sieben – null drei …`).
+const GAP = /^(?![ \t]+[–—][ \t]+$)[ \t]*(?:[,\-–]|\.{3}|…|\.)?[ \t]*$/
 // Before a group of digits opening a run, and between it and the first word: a space, a comma or a pause only.
 const LEAD_BEFORE = /[ \t(:]/
 const LEAD_GAP = /^[ \t]*(?:,|\.{3}|…)?[ \t]*$/

@@ -64,7 +64,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new FirmWords([
   "dental", "gas", "water", "energy", "electric", "electrical", "plumbing", "heating", "repair", "repairs", "haulage", "transport", "removals",
   "storage", "express", "cleaning", "garage", "towing", "recovery", "installers", "installations", "leisure",
   // A carrier's, an agent's or a school's trade (`Atlantica Airways`, `Sunward Travel`, `Harbourside Lettings`).
-  "airways", "airlines", "utilities", "travel", "lettings", "academy", "energi", "energia", "énergie", "énergies", "energie", "energies", "energías", "hermanos", "ferretería", "fratelli", "gebroeders", "gebrüder",
+  "airways", "airlines", "utilities", "travel", "lettings", "academy", "energi", "energia", "énergie", "énergies", "energie", "energies", "energías", "hermanos", "ferretería", "fratelli", "gebroeders", "gebrüder", "union", "kanzlei", "électricité", "electricidad", "elettricità", "opérateur",
   // A bank's, an insurer's or a help desk's own word in the languages of the default regions, after holdout59 (`[09:06] Banco
   // Costa:`, `Streamly Help:`, `Suporte Telaviva:`, `Departamento de Siniestros`, `Dział Szkód`, `Tandartspraktijk De Linde`).
   "banco", "banca", "banque", "help", "helpdesk", "suporte", "soporte", "wsparcie", "assistenza", "kundenservice", "klantenservice", "departamento",

@@ -144,7 +144,7 @@ export const SIGN_OFFS = [
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */
 export const TITLES = [
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "mister", "missus",
-  "herr", "herrn", "frau", "hr", "fr",
+  "herr", "herrn", "frau", "hr", "fr", "mag", "dña", "dª",
   "monsieur", "madame", "mademoiselle", "mme", "mlle", "m",
   "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña",
   "meneer", "mevrouw", "heer", "geachte heer", "geachte mevrouw", "dhr", "mevr", "mw",
@@ -238,7 +238,7 @@ export const COMMON_WORDS = [
 
 /** Capitalised words that open a sentence or a line but are never names. */
 export const NEVER_NAMES = [
-  "team", "there", "all", "everyone", "folks", "both", "beide", "ambos", "entrambi", "allebei", "båda", "begge", "support", "customer", "agent", "sir", "madam", "again", "so", "again", "you", "yes", "no", "ok", "okay",
+  "team", "there", "all", "everyone", "folks", "sirs", "box", "both", "beide", "ambos", "entrambi", "allebei", "båda", "begge", "support", "customer", "agent", "sir", "madam", "again", "so", "again", "you", "yes", "no", "ok", "okay",
   "the", "a", "an", "i", "we", "it", "this", "that", "please", "thanks", "thank", "hello", "hi", "dear", "regards", "best", "cheers", "sorry",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july", "september", "october",
   "november", "december", "alle", "zusammen", "kunde", "kundin", "service", "sales", "billing", "accounts", "tier", "ticket", "order", "invoice",

@@ -21,7 +21,7 @@ const NAME_FIELDS = new Set([
   "cognome", "sobrenome", "apelido", "voornaam", "achternaam", "förnamn", "efternamn", "fornavn", "efternavn", "etternavn", "etunimi", "sukunimi",
   "imię", "nazwisko", "imię i nazwisko", "příjmení", "jméno a příjmení", "prenume", "nume de familie", "prezime", "vezetéknév", "keresztnév",
   "priezvisko", "meno a priezvisko", "krstné meno", "ime i prezime", "forename(s)", "first name(s)", "given name(s)",
-  "familienaam", "huésped", "absender", "preferred", "preferred name", "known as", "nickname", "roepnaam", "tilltalsnamn", "kaldenavn", "kallenavn", "kutsumanimi", "nombre corto", "kurzname", "rufname", "nom d'usage", "nome breve", "skrót",
+  "familienaam", "huésped", "absender", "pt", "omalääkäri", "hausarzt", "huisarts", "médecin traitant", "preferred", "preferred name", "known as", "nickname", "roepnaam", "tilltalsnamn", "kaldenavn", "kallenavn", "kutsumanimi", "nombre corto", "kurzname", "rufname", "nom d'usage", "nome breve", "skrót",
   // Surnames and given names in Latvian, Lithuanian, Slovenian, Ukrainian, Catalan and Icelandic.
   "uzvārds", "vārds", "pavardė", "vardas", "priimek", "прізвище", "ім'я", "ім’я", "cognom", "cognoms", "eftirnafn", "fornafn",
   // Surnames and given names in Estonian, Russian, Greek, Galician and Turkish, and a whole name's key in Galician, Spanish, Romanian, Russian, Greek and Turkish.

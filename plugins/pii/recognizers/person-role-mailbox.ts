@@ -13,8 +13,8 @@ const ROLES = ["service", "services", "customerservice", "customer.service", "in
   "asiakaspalvelu", "obchod", "podpora", "servis", "biuro", "ugyfelszolgalat", "atencion", "atendimento", "secretariat", "secretaria"]
 const ROLE_MAILBOX = new RegExp(String.raw`^(?:[ \t]+(?:&|and|of|for|de|du|des|der|für|di|del|\p{Lu}[\p{L}\p{M}'’.-]*))*[ \t]*"?[ \t]*<(?:${ROLES.join("|").replace(/\./g, "\\.")})(?:[-._][a-z]{2,3})?@([\p{L}\p{N}.-]+)>`, "iu")
 const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "")
-/** A display name's own mailbox: the rest of the name (`klienta`), its `<`, an address's local part, `@`. */
-const OWN_MAILBOX = /^(?:[ \t]+[\p{L}\p{M}'’.&-]+){0,3}[ \t]*"?[ \t]*<([\p{L}\p{N}._%+-]{1,64})@/u
+/** A display name's own mailbox: the rest of the name (`klienta`, `de Atención al Cliente, Banco …`), its `<`, an address's local part, `@`. */
+const OWN_MAILBOX = /^((?:[ \t]*[,–—]?[ \t]+[\p{L}\p{M}'’.&()-]+){0,8})[ \t]*"?[ \t]*<([\p{L}\p{N}._%+-]{1,64})@/u
 /**
  * A department's or a desk's word, in the languages of the corpora (folded: no accents): a display name holding one,
  * and no given name, names the desk its mailbox reaches (`To: Onboarding <onboarding@…>`, `An: Buchhaltung <…>`, `À :
@@ -26,6 +26,9 @@ const DESK_WORDS = new Set([
   "kundendienst", "comptabilite", "facturation", "recrutement", "recouvrement", "debiteuren", "crediteuren", "boekhouding", "administratie", "verkoop",
   "inkoop", "contabilidad", "facturacion", "administracion", "contabilita", "amministrazione", "fatturazione", "ufficio", "obsługa", "ksiegowosc",
   "kundtjanst", "ekonomi", "bokforing", "kundeservice", "regnskab", "okonomi", "asiakaspalvelu", "laskutus", "kirjanpito",
+  // Complaints desks and ombudsmen (`To: Complaints Team`, `An: Beschwerdemanagement …`, `A: Reclami …`, `Til: Klagenævn …`).
+  "complaints", "ombudsman", "ombud", "beschwerdemanagement", "beschwerden", "reclami", "reclamaciones", "reclamations", "reclamacoes", "klachten",
+  "klagenaevn", "klagenævn", "klagenemnda", "finansklagenemnda", "reklamacje", "servicio", "provedoria", "commissioners",
 ])
 
 const deskWord = (w: string) => DESK_WORDS.has(fold(w)) || ORGANISATION_WORDS.has(w)
@@ -43,7 +46,8 @@ export function roleMailboxName(text: string, start: number, end: number, isFirs
   if (words.some((w) => isFirst(w))) return false
   // A desk's word before any mailbox (DESK_WORDS); a person's surname alone keeps its name (`Smith <smith@…>`).
   const own = OWN_MAILBOX.exec(text.slice(end, lt + 80))
-  if (own && words.some(deskWord) && !personalMailbox(fold(own[1]!), words)) return true
+  // The desk's word may follow the finding (`Pankin asiakaspalvelu (malli) <…>`, `Obsługa klienta <bok@…>`).
+  if (own && [...words, ...own[1]!.toLowerCase().split(/[ \t()]+/)].some(deskWord) && !personalMailbox(fold(own[2]!), words)) return true
   if (!m) return false
   const domain = new Set(fold(m[1]!).split(/[.-]/))
   return words.some((w) => ORGANISATION_WORDS.has(w) || (w.length >= 3 && domain.has(fold(w))))

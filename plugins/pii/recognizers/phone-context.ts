@@ -270,10 +270,13 @@ const SIGNER = /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’
  * (24/7)`) under a signer's name under a sign-off (signedAbove), and no date written compactly.
  */
 export function signedNumber(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start) + 1
+  // Alone on its line: only spaces back to the line's start, read from the number (a long line is not read whole).
+  let lineStart = start
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && /\s/.test(text[lineStart - 1]!)) lineStart--
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false
   const lineEnd = text.indexOf("\n", end)
   const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd)
-  return text.slice(lineStart, start).trim() === "" && (after.trim() === "" || REMARK_AFTER.test(after)) && !COMPACT_DATE.test(text.slice(start, end)) && signedAbove(text, lineStart)
+  return (after.trim() === "" || REMARK_AFTER.test(after)) && !COMPACT_DATE.test(text.slice(start, end)) && signedAbove(text, lineStart)
 }
 
 /**

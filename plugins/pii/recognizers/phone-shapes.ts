@@ -1,7 +1,7 @@
 import { verhoeff } from "./checksums.ts"
 import { MONTHS } from "../data/everyday-words.ts"
 import { NUMBER_NOUNS, OTHER_WORDS, PHONE_WORDS } from "./phone-words.ts"
-import { listHeading } from "./line-start.ts"
+import { cutShort, lineStartWithin, listHeading } from "./line-start.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
 // numbers, ids with a check digit, the groupings only phones take.
@@ -169,8 +169,9 @@ const CALLBACK_LIST = /(?<![\p{L}])(?:call[ -]?backs?|callback (?:list|queue)|ca
  * item's, and the heading's phone word is the item's.
  */
 export function listItemLineStart(original: string, start: number): number {
-  const line = original.lastIndexOf("\n", start - 1) + 1
-  if (line === 0 || start - line > 80 || !ITEM_OPENING.test(original.slice(line, start))) return 0
+  // Read back 81 units at most: on a text of one long line, back to its start for every number was quadratic.
+  const line = lineStartWithin(original, start, 81)
+  if (line === 0 || cutShort(original, line) || start - line > 80 || !ITEM_OPENING.test(original.slice(line, start))) return 0
   const [from, to] = listHeading(original, line, ITEM_OPENING)
   return CALLBACK_LIST.test(original.slice(from, to)) && !NUMBER_NOUNS.test(original, from, to) ? line : 0
 }
@@ -220,8 +221,8 @@ function tagOpensLine(text: string, from: number, to: number, tag: string): bool
   return false
 }
 export function speakerAnswers(original: string, start: number): boolean {
-  const line = original.lastIndexOf("\n", start - 1) + 1
-  const tag = line > 0 && start - line <= 40 ? SPEAKER_ANSWER.exec(original.slice(line, start)) : null
+  const line = lineStartWithin(original, start, 41)
+  const tag = line > 0 && !cutShort(original, line) && start - line <= 40 ? SPEAKER_ANSWER.exec(original.slice(line, start)) : null
   if (!tag || NUMBER_NOUNS.test(tag[1]!)) return false
   const before = original.lastIndexOf("\n", line - 2) + 1
   if (!PHONE_WORDS.test(original, before, line) || OTHER_WORDS.test(original, before, line) || (DEVICE_ASKED.test(original.slice(before, line)) && !NUMBER_NOUNS.test(original, before, line))) return false

@@ -40,14 +40,15 @@ export function roleMailboxName(text: string, start: number, end: number, isFirs
   // The `<` first: most names have none after them on their line.
   const lt = text.indexOf("<", end)
   if (lt < 0 || lt - end > 60) return false
-  const m = ROLE_MAILBOX.exec(text.slice(end, lt + 80))
   const words = text.slice(start, end).split(/[ \t]+/).map((w) => w.toLowerCase())
   // Either order of a person's name: `Kowalczyk Tomasz <info@kowalczyk.pl>` is a person too.
   if (words.some((w) => isFirst(w))) return false
+  const after = text.slice(end, lt + 80)
   // A desk's word before any mailbox (DESK_WORDS); a person's surname alone keeps its name (`Smith <smith@…>`).
-  const own = OWN_MAILBOX.exec(text.slice(end, lt + 80))
+  const own = OWN_MAILBOX.exec(after)
   // The desk's word may follow the finding (`Pankin asiakaspalvelu (malli) <…>`, `Obsługa klienta <bok@…>`).
   if (own && [...words, ...own[1]!.toLowerCase().split(/[ \t()]+/)].some(deskWord) && !personalMailbox(fold(own[2]!), words)) return true
+  const m = ROLE_MAILBOX.exec(after)
   if (!m) return false
   const domain = new Set(fold(m[1]!).split(/[.-]/))
   return words.some((w) => ORGANISATION_WORDS.has(w) || (w.length >= 3 && domain.has(fold(w))))

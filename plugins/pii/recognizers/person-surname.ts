@@ -126,14 +126,15 @@ function commaSurnameBefore(text: string, line: number, start: number, notSurnam
   const lower = m[1]!.toLowerCase()
   if (notSurname(lower) || SHOUTED.has(lower)) return start
   const at = start - m[1]!.length - 2
-  // In capitals (`McGRATH` too) at any item's start; written as a name, only after an item's number (`Updated, Ólafur.` opens a reply).
   const before = text.slice(Math.max(line, at - 12), at)
-  const caps = IN_CAPITALS.test(m[1]!)
-  // A line all in capitals says nothing by its capitals (`PALDIES, JĀNIS`): the given name must be written as one.
   // A table's cell holding the name alone, surname first (`"Nakamura, Emi",`, `| Abernathy, Colleen |`, `R-01|Gagnon, Élise|`).
   if (CELL_OPENS.test(before) && CELL_CLOSES.test(text.slice(start, start + 60))) return at
-  if (caps ? m[1]!.length >= 4 && LOWER_NEXT.test(text.slice(start, start + 2)) && !NOT_SHOUTED_SURNAME.test(lower) && (ITEM_START.test(before) || (at - line <= 12 && LINE_OPENS.test(before))) : !STATUS_WORD.test(lower) && NUMBERED.test(before)) return at
-  return CLAUSE_CLOSES.test(text.slice(start, start + 60)) && UNDER_BEFORE.test(text.slice(Math.max(line, at - 12), at)) ? at : start
+  // In capitals (`McGRATH` too) at any item's start, the given name written as a name (a line all in capitals says nothing
+  // by its capitals: `PALDIES, JĀNIS`); written as a name, only after an item's number (`Updated, Ólafur.` opens a reply).
+  const itemStart = ITEM_START.test(before) || (at - line <= 12 && LINE_OPENS.test(before))
+  const shouted = m[1]!.length >= 4 && LOWER_NEXT.test(text.slice(start, start + 2)) && !NOT_SHOUTED_SURNAME.test(lower) && itemStart
+  if (IN_CAPITALS.test(m[1]!) ? shouted : !STATUS_WORD.test(lower) && NUMBERED.test(before)) return at
+  return CLAUSE_CLOSES.test(text.slice(start, start + 60)) && UNDER_BEFORE.test(before) ? at : start
 }
 
 // A contraction (`ok rory i'll …`) or a Scandinavian noun's definite form (`tack karin betalningen`) after a lower-case

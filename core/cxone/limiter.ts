@@ -149,7 +149,9 @@ function adapter(
     const control = parts.control()
     const now = clock.now()
     const before = control.rate(now)
-    // A refusal past a trusted cap on calls in flight is the cap's: the rate control does not hear of it.
+    // A refusal past a trusted cap on calls in flight is the cap's: the rate control does not hear of it. Nor is a cap read
+    // from a refusal in the crawl: two calls out as a counter's window stayed spent read a cap of 1, two probes past it
+    // taken raised it to 3, and calls went at the 120/s it let through (a quota of 80 per 2 s, fake clock).
     if (!parts.flight.answer(level, outcome, sentAt, now, { rate: before, probing: control.probing() })) return
     const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
     // An hour's X-RateLimit-Reset (or Retry-After) on an answer is not an hour of silence: at most maxPauseMs.

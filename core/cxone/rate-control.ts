@@ -289,7 +289,8 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
       s.rate = clamp(rps, o.minRps, o.maxRps)
     },
     phase: () => s.phase,
-    probing: () => s.probe !== undefined,
+    // The crawl's refusals are a counter's spent window, which reads no cap on calls in flight (flight-cap.ts).
+    probing: () => s.probe !== undefined || s.crawl !== undefined,
     bound() {
       s.round.bound = true
       if (s.measure) s.measure.bound = true

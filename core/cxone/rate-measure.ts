@@ -40,7 +40,7 @@ const LONGEST = 2.5
  * the time between them, is its limit; none until they are at least `span` ms apart. A counter's window has one
  * anchor, at its edge: no two anchors less than a window apart.
  */
-export function anchoredLimit(okSent: readonly number[], cleanSent: readonly number[], refusedSent: readonly number[], until: number, span: number): { limit?: number; anchors: number } {
+export function anchoredLimit(okSent: readonly number[], cleanSent: readonly number[], refusedSent: readonly number[], until: number, span: number): { limit?: number; anchors: number; windows?: boolean } {
   // Anchors from the refusals and the clean acceptances (under 500) only; what lies between counts every call the
   // tenant took (a 5xx, answered after its count, spent a token too).
   const calls: Array<[number, boolean]> = []
@@ -49,21 +49,36 @@ export function anchoredLimit(okSent: readonly number[], cleanSent: readonly num
   // A refused and an accepted call sent at once (one batch): the tenant took some of the batch and refused the rest,
   // so the accepted come first, and no refusal of a batch is an anchor for its own accepted calls.
   calls.sort((a, b) => a[0] - b[0] || Number(b[1]) - Number(a[1]))
-  let first = -1
-  let last = -1
-  let anchors = 0
-  for (let i = 0; i + 1 < calls.length; i++) {
-    if (calls[i]![1] || !calls[i + 1]![1]) continue
-    if (first < 0) first = i
-    last = i
-    anchors++
-  }
-  if (first < 0 || calls[last]![0] - calls[first]![0] < span) return { anchors }
-  const [from, to] = [calls[first]![0], calls[last]![0]]
+  const edges: number[] = []
+  for (let i = 0; i + 1 < calls.length; i++) if (!calls[i]![1] && calls[i + 1]![1]) edges.push(calls[i]![0])
+  const [from, to] = [edges[0]!, edges.at(-1)!]
+  if (edges.length === 0 || to - from < span) return { anchors: edges.length }
   let ok = 0
   // A batch sent with the last anchor: its accepted calls came before its refusal (see the order above), so they count.
   for (const t of okSent) if (t > from && t <= to) ok++
-  return { limit: (ok / (to - from)) * 1000, anchors }
+  const windows = wholeWindows(edges)
+  return { limit: (ok / (windows ?? to - from)) * 1000, anchors: edges.length, windows: windows !== undefined }
+}
+
+/** A gap between anchors this close to a whole number of seconds is a counter's windows (wholeWindows). */
+const WINDOW_SLACK = 0.1
+
+/**
+ * The time between the first and the last anchor, in ms. Anchors one to a window, each gap a whole number of seconds
+ * give or take WINDOW_SLACK, are a counter's edges, its windows counted in whole seconds: an edge is read from the last
+ * call it refused, sent up to a batch (50 ms) or a way's jitter before the window ended, and a counter of 50 read as 46.8
+ * to 53.5 from gaps of 1,070 and 935 ms (the sandbox's per-second counter). A token bucket refuses throughout a
+ * measurement, its anchors a fraction of a second apart: its time stays as measured.
+ */
+function wholeWindows(edges: readonly number[]): number | undefined {
+  let seconds = 0
+  for (let i = 1; i < edges.length; i++) {
+    const gap = (edges[i]! - edges[i - 1]!) / 1000
+    const whole = Math.round(gap)
+    if (whole < 1 || Math.abs(gap - whole) > WINDOW_SLACK) return undefined
+    seconds += whole
+  }
+  return seconds * 1000
 }
 
 /** Counts one answer into the measurement; once every answer is in, reads the limit from it. */
@@ -106,6 +121,10 @@ export function measured(s: State, o: RateControlOptions, answer: RateAnswer, at
     m.until = Math.min(m.from + LONGEST * o.measureMs, m.until + o.measureMs / 2)
     return
   }
+  // A counter's windows counted whole read its limit exactly, no echo of the slow start's burst (which a sliding second
+  // straddling two windows sees at up to twice the limit): nothing to doubt (rate-probe.ts), and doubted, a counter of 40
+  // was probed every few seconds, a refusal or two each time (the fake clock's counters of 30 to 45 a second).
+  if (anchored.windows) s.doubt = s.tookBest = undefined
   finish(s, o, m, anchored.limit, at)
 }
 

@@ -121,7 +121,7 @@ export interface RateControl {
   /** The estimated limit (Infinity while none is known). */
   ceiling(): number
   phase(): "start" | "steady"
-  /** Whether the rate is above the estimated limit on purpose, to find room (a refusal now is the probe's). */
+  /** Whether a refusal now is the control's own: above the estimated limit on purpose, or in the crawl after a refusal. */
   probing(): boolean
   /** The gate waited for the rate during this round (the rate, not demand, bounds the traffic). */
   bound(): void

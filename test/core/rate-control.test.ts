@@ -150,8 +150,32 @@ describe("the tenant empty between two anchors", () => {
     const clean = [...Array.from({ length: 50 }, (_, i) => 500 + i * 10), 1500]
     // The edges are 480 and 1480, a second apart: 50 accepted, and the 25 503s between count as taken too (a tenant that
     // counts before it fails, as the sandbox does, spent its allowance on them), which only the anchors must not trust.
-    expect(anchoredLimit([...errors, ...clean], clean, refused, 2000, 250)).toEqual({ limit: (50 / 1000) * 1000 + (25 / 1000) * 1000, anchors: 2 })
+    expect(anchoredLimit([...errors, ...clean], clean, refused, 2000, 250)).toEqual({ limit: (50 / 1000) * 1000 + (25 / 1000) * 1000, anchors: 2, windows: true })
     // Read as acceptances, every 503 made an anchor of the refusal before it: 50 anchors, from 0, and a limit of about 75/s read from 0 to 1480.
     expect(anchoredLimit([...errors, ...clean], [...errors, ...clean], refused, 2000, 250).anchors).toBe(50)
   })
 })
+
+describe("a counter's windows counted whole", () => {
+  const { anchoredLimit } = require("../../core/cxone/rate-measure.ts") as typeof import("../../core/cxone/rate-measure.ts")
+  // A counter of 50 a second, each window's calls accepted in turn and the rest of it refused; its edges read from the
+  // last refusal before each window, sent up to a batch (50 ms) early or a way's jitter late.
+  const windows = (edges: number[]) => {
+    const refused = edges.map((e) => e)
+    const ok = edges.flatMap((e) => Array.from({ length: 50 }, (_, i) => e + 1 + i * 4))
+    return anchoredLimit(ok, ok, refused, 10_000, 250)
+  }
+
+  test("edges 1,070 and 935 ms apart read the counter's 50, not 46.7 or 53.5", () => {
+    expect(windows([1000, 2070])).toEqual({ limit: 50, anchors: 2, windows: true })
+    expect(windows([1000, 1935])).toEqual({ limit: 50, anchors: 2, windows: true })
+    expect(windows([1000, 1960, 3040]).limit).toBe(50)
+  })
+
+  test("edges further from a whole second, or under a second apart, keep their measured time: a token bucket's refusals", () => {
+    expect(windows([1000, 2150])).toEqual({ limit: (50 / 1150) * 1000, anchors: 2, windows: false })
+    expect(windows([1000, 1300, 1600]).windows).toBe(false)
+    expect(windows([1000, 1300, 1600]).limit).toBeCloseTo((100 / 600) * 1000, 6)
+  })
+})
+

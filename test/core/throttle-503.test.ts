@@ -34,8 +34,9 @@ describe("a 503 read as throttling or as a fault", () => {
     expect(readAll([200, 503, 503, 503, 503, 200, 503])).toEqual([200, 503, 503, 429, 429, 200, 503])
   })
 
-  test("two in a row answered fast (at a gateway, before any work): the second is throttling", () => {
-    expect(readAll([200, 503, 503], { latencyMs: 5 })).toEqual([200, 503, 429])
+  test("two in a row answered fast (before any work, as the sandbox answers its faults): faults, not throttling; a third is", () => {
+    expect(readAll([200, 503, 503], { latencyMs: 5 })).toEqual([200, 503, 503])
+    expect(readAll([200, 503, 503, 503], { latencyMs: 5 })).toEqual([200, 503, 503, 429])
   })
 
   test("a 500 or 502 between 503s breaks the run", () => {

@@ -7,23 +7,26 @@ import type { RateAnswer, State } from "./rate-state.ts"
  * tenth or more, never given back. Such a 503 is read as throttling when:
  * - the two answers before it were 503s too (BARE_503_RUN): a tenant over its capacity answers 503s in a run, and
  *   three in a row come once in 200,000 answers at those faults;
+ * - the one before it was a 503, it came back fast, before any work (a gateway's throttling answers at once), and the
+ *   rate was going past what the tenant was seen to take (the slow start or a probe). Held under it, two fast ones in
+ *   a row are faults: a tenant may answer its faults before the work too (the sandbox's 5% of 503s are), two in a row
+ *   came once in 400 answers, and each read as throttling cut a per-second counter of 50 to 44 a second for the rest of
+ *   a job (`bun bench/rate.ts --window`);
  * - lone 503s are a large share of the latest answers: BARE_503_SHARE of those within SHARE_SPAN_MS and since the
  *   last cut, BARE_503_MIN or more. A rate a hair over a sliding log is refused a call in five, spread among
  *   successes, never three in a row, to the job's end (test/rate6/signals.test.ts). At 5% faults all 503, that share
  *   came about as seldom as three in a row (test/core/throttle-503.test.ts; at 20/s, 1 to 5 times in 50,000 answers).
  * Read as faults, a 503-throttling tenant was never slowed for: a third of the calls refused, contacts failed.
- * Two in a row answered fast (before any work, as a gateway's throttling is) are not enough: a tenant's faults are
- * answered before the work too (the sandbox's 5% of 503s are), two in a row came once in 400 answers, and each read as
- * throttling cut a per-second counter of 50 to 44 a second for the rest of a job (`bun bench/rate.ts --window`). A
- * gateway throttling with bare 503s is read by their share (rate-models' "503, no Retry-After": 80-82% of its capacity
- * against 85% with the pair rule).
  */
 export const BARE_503_RUN = 3
 export const BARE_503_SHARE = 0.15
 export const BARE_503_MIN = 10
 export const SHARE_SPAN_MS = 3000
 
-type Reading = Pick<State, "run503" | "bare503" | "baseLatency" | "recent" | "lastCut">
+type Reading = Pick<State, "run503" | "bare503" | "baseLatency" | "recent" | "lastCut"> & Partial<Pick<State, "phase" | "probe">>
+
+/** The rate goes past what the tenant was seen to take: the slow start, or a probe above the held rate. */
+const pushing = (s: Reading) => s.phase === "start" || s.probe !== undefined
 
 /** The answer as the rate control reads it: a 503 read as throttling becomes a 429. Keeps the 503s in a row and the bare ones' times in `s`. */
 export function readThrottling(s: Reading, answer: RateAnswer, at: number): RateAnswer {
@@ -31,7 +34,8 @@ export function readThrottling(s: Reading, answer: RateAnswer, at: number): Rate
   if (answer.status !== undefined) s.run503 = answer.status === 503 ? before + 1 : 0
   if (answer.status !== 503) return answer
   if (answer.retryAfterMs !== undefined) return { ...answer, status: 429 }
-  return before >= BARE_503_RUN - 1 || largeShare(s, at) ? { ...answer, status: 429 } : answer
+  const fast = before >= 1 && pushing(s) && atTheDoor(s, answer)
+  return before >= BARE_503_RUN - 1 || fast || largeShare(s, at) ? { ...answer, status: 429 } : answer
 }
 
 /**

@@ -62,7 +62,8 @@ export const personHandle = defineRecognizer({
   find(text) {
     const found: Candidate[] = []
     logins(text, found)
-    if (!text.includes("@") && !/[._\p{Ll}]:[ \t]/u.test(text)) return found
+    // A sender's colon after a letter, a digit, a dot or an underscore (`maria88: hola`, `annaK: hi`, `linnea.h: hej`).
+    if (!text.includes("@") && !/[\p{L}\p{N}._]:[ \t]/u.test(text)) return found
     for (const re of [MENTION, SENDER]) {
       for (const m of text.matchAll(re)) {
         // A mark ending the handle is the sentence's (`ask @ana_rebelo.`).

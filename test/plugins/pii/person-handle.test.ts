@@ -15,6 +15,9 @@ testRecognizer(personHandle, {
     pos("[14:02] henrik.b: hej, är ni öppna?", "henrik.b"),
     pos("09:41 - joana.mferreira: bom dia", "joana.mferreira"),
     pos("👋 hi @maria_lopez88 thanks", "maria_lopez88"),
+    // A sender ending in a digit or a capital: the quick test before the sender pass once asked for a small letter.
+    pos("WhatsApp export\nmaria88: hola, sigo sin luz", "maria88"),
+    pos("annaK: hi, still waiting on the refund", "annaK"),
   ],
   negatives: [
     "@MovilStar llevo 3 días sin línea",

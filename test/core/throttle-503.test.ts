@@ -7,8 +7,9 @@ import { seeded } from "../rate6/limits.ts"
  * Reads answers one after another, `rps` a second (each taking 40 ms against a base of 30 ms, or `latencyMs`), as the
  * rate control does; returns how each was read. A 429 is a cut, as the rate control makes one.
  */
-function readAll(statuses: number[], { retryAfter = false, latencyMs = 40, rps = 40, phase = "steady" as "start" | "steady" } = {}): number[] {
-  const s = { run503: 0, bare503: [] as number[], baseLatency: 30, recent: createAnswerWindow(5000), lastCut: -Infinity, phase }
+function readAll(statuses: number[], { retryAfter = false, latencyMs = 40, rps = 40, probing = false } = {}): number[] {
+  const probe = probing ? { ceiling: 40, step: 0.02, clean: 40 } : undefined
+  const s = { run503: 0, bare503: [] as number[], baseLatency: 30, recent: createAnswerWindow(5000), lastCut: -Infinity, probe }
   return statuses.map((status, i) => {
     const at = (i * 1000) / rps
     const read = readThrottling(s, { status, latencyMs, sentAt: at - latencyMs, retryAfterMs: retryAfter && status === 503 ? 1000 : undefined }, at).status!
@@ -34,8 +35,8 @@ describe("a 503 read as throttling or as a fault", () => {
     expect(readAll([200, 503, 503, 503, 503, 200, 503])).toEqual([200, 503, 503, 429, 429, 200, 503])
   })
 
-  test("two in a row answered fast (before any work): throttling while the rate climbs, faults while it is held (as the sandbox answers its faults)", () => {
-    expect(readAll([200, 503, 503], { latencyMs: 5, phase: "start" })).toEqual([200, 503, 429])
+  test("two in a row answered fast (before any work): throttling while a probe is out, faults otherwise (as the sandbox answers its faults)", () => {
+    expect(readAll([200, 503, 503], { latencyMs: 5, probing: true })).toEqual([200, 503, 429])
     expect(readAll([200, 503, 503], { latencyMs: 5 })).toEqual([200, 503, 503])
     expect(readAll([200, 503, 503, 503], { latencyMs: 5 })).toEqual([200, 503, 503, 429])
   })

@@ -53,8 +53,8 @@ export interface FlightCap {
    * An answer to a call sent at `sentAt`; whether the rate control is to hear of it (a refusal of a call past a trusted
    * cap is the cap's, not the rate's). `level`: the calls out when it went, itself included (`own`), and when the last
    * of the calls let go at that moment went (`out`): the tenant takes a batch in the order it arrives, so a refusal is
-   * read at `out`, and a call taken at its `own`. `control`: the rate control's rate now, and whether it is above its
-   * estimated limit on purpose (a refusal then is its probe's, and reads no cap).
+   * read at `out`, and a call taken at its `own`. `control`: the rate control's rate now, and whether a refusal now is
+   * its own (a probe above its estimated limit, or its crawl after a refusal), which reads no cap.
    */
   answer(level: { own: number; out: number }, outcome: { status?: number; latencyMs: number }, sentAt: number, at: number, control: { rate: number; probing: boolean }): boolean
   /** The rate calls go at for a trusted cap, when it is over the rate control's (0 while none is). */

@@ -158,10 +158,10 @@ describe("the tenant empty between two anchors", () => {
 
 describe("a counter's windows counted whole", () => {
   const { anchoredLimit } = require("../../core/cxone/rate-measure.ts") as typeof import("../../core/cxone/rate-measure.ts")
-  // A counter of 50 a second, each window's calls accepted in turn and the rest of it refused; its edges read from the
-  // last refusal before each window, sent up to a batch (50 ms) early or a way's jitter late.
-  const windows = (edges: number[]) => {
-    const refused = edges.map((e) => e)
+  // A counter of 50 a second, each window's calls accepted in turn and the rest of it refused (`tail` calls in a row);
+  // its edges read from the last refusal before each window, sent up to a batch (50 ms) early or a way's jitter late.
+  const windows = (edges: number[], tail = 3) => {
+    const refused = edges.flatMap((e) => Array.from({ length: tail }, (_, i) => e - i * 10))
     const ok = edges.flatMap((e) => Array.from({ length: 50 }, (_, i) => e + 1 + i * 4))
     return anchoredLimit(ok, ok, refused, 10_000, 250)
   }
@@ -170,6 +170,11 @@ describe("a counter's windows counted whole", () => {
     expect(windows([1000, 2070])).toEqual({ limit: 50, anchors: 2, windows: true })
     expect(windows([1000, 1935])).toEqual({ limit: 50, anchors: 2, windows: true })
     expect(windows([1000, 1960, 3040]).limit).toBe(50)
+  })
+
+  test("a lone refusal at each anchor, a second apart, is a token bucket measured a call a second over its rate: its time stays as measured", () => {
+    // Read as whole seconds, a bucket of 120 from anchors 927 ms apart read 108 and was held there (review, fake clock).
+    expect(windows([1000, 1927], 1)).toEqual({ limit: (50 / 927) * 1000, anchors: 2, windows: false })
   })
 
   test("edges further from a whole second, or under a second apart, keep their measured time: a token bucket's refusals", () => {

@@ -54,7 +54,9 @@ export function anchoredLimit(okSent: readonly number[], cleanSent: readonly num
   const spells: number[] = []
   for (let i = 0, run = 0; i + 1 < calls.length; i++) {
     run = calls[i]![1] ? 0 : run + 1
-    if (run > 0 && calls[i + 1]![1]) [edges[edges.length], spells[spells.length]] = [calls[i]![0], run]
+    if (run === 0 || !calls[i + 1]![1]) continue
+    edges.push(calls[i]![0])
+    spells.push(run)
   }
   const [from, to] = [edges[0]!, edges.at(-1)!]
   if (edges.length === 0 || to - from < span) return { anchors: edges.length }
@@ -77,8 +79,8 @@ const TAIL_REFUSALS = 2
  * before the window ended, and a counter of 50 read as 46.8 to 53.5 from gaps of 1,070 and 935 ms (the sandbox's
  * per-second counter). A token bucket measured a call a second over its rate refuses one call about once a second: its
  * anchors may fall a second apart, but after lone refusals (the first anchor's may be lone in a counter too, after the
- * crawl's calls one by one), and its time stays as measured (read as whole seconds, a
- * bucket of 120 from anchors 927 ms apart read 108, held for good; fake clock, review).
+ * crawl's calls one by one), and its time stays as measured (read as whole seconds, a bucket of 120 from anchors 927 ms
+ * apart read 108, held for good; fake clock, review).
  */
 function wholeWindows(edges: readonly number[], spells: readonly number[]): number | undefined {
   // The first edge may follow the crawl's one call (rate-control.ts): calls one by one until the tenant takes one again.

@@ -7,10 +7,13 @@ import type { RateAnswer, State } from "./rate-state.ts"
  * tenth or more, never given back. Such a 503 is read as throttling when:
  * - the two answers before it were 503s too (BARE_503_RUN): a tenant over its capacity answers 503s in a run, and
  *   three in a row come once in 200,000 answers at those faults;
- * - the one before it was a 503, it came back fast, before any work (a gateway's throttling answers at once), and the
- *   rate was probing above the held rate. Otherwise two fast ones in a row are faults: a tenant may answer its faults before the work too (the sandbox's 5% of 503s are), two in a row
- *   came once in 400 answers, and each read as throttling cut a per-second counter of 50 to 44 a second for the rest of
- *   a job (`bun bench/rate.ts --window`);
+ * - the one before it was a 503, it came back fast, before any work (a gateway's throttling answers at once), and a
+ *   probe was out above the held rate (a cut ends the probe, back to the rate it left). Otherwise two fast ones in a row
+ *   are faults: a tenant may answer its faults before the work too (the sandbox's 5% of 503s are), two in a row came
+ *   once in 400 answers, and each read as throttling cut a per-second counter of 50 to 44 a second for the rest of a
+ *   job (`bun bench/rate.ts --window`). Not in the slow start either, which has no rate to go back to: a fault pair in
+ *   its first second (8-16 a second) settled the cut at the 7 a second accepted, and the next probe came a minute later
+ *   (a counter of 50 with the sandbox's faults, fake clock, 2 seeds of 30);
  * - lone 503s are a large share of the latest answers: BARE_503_SHARE of those within SHARE_SPAN_MS and since the
  *   last cut, BARE_503_MIN or more. A rate a hair over a sliding log is refused a call in five, spread among
  *   successes, never three in a row, to the job's end (test/rate6/signals.test.ts). At 5% faults all 503, that share
@@ -24,21 +27,13 @@ export const SHARE_SPAN_MS = 3000
 
 type Reading = Pick<State, "run503" | "bare503" | "baseLatency" | "recent" | "lastCut" | "probe">
 
-/**
- * A probe is above the held rate on purpose: a cut there ends the probe, back to the rate it left. Not the slow start,
- * which has no rate to go back to: a fault pair in its first second (8-16 a second) was read as throttling, the cut
- * settled at the 7 a second accepted, and the next probe came a minute later (a counter of 50 with the sandbox's faults,
- * fake clock, 2 seeds of 30).
- */
-const pushing = (s: Reading) => s.probe !== undefined
-
 /** The answer as the rate control reads it: a 503 read as throttling becomes a 429. Keeps the 503s in a row and the bare ones' times in `s`. */
 export function readThrottling(s: Reading, answer: RateAnswer, at: number): RateAnswer {
   const before = s.run503
   if (answer.status !== undefined) s.run503 = answer.status === 503 ? before + 1 : 0
   if (answer.status !== 503) return answer
   if (answer.retryAfterMs !== undefined) return { ...answer, status: 429 }
-  const fast = before >= 1 && pushing(s) && atTheDoor(s, answer)
+  const fast = before >= 1 && s.probe !== undefined && atTheDoor(s, answer)
   return before >= BARE_503_RUN - 1 || fast || largeShare(s, at) ? { ...answer, status: 429 } : answer
 }
 

@@ -1,4 +1,5 @@
 import { wordMap, wordSet } from "../../../core/words.ts"
+import { withoutMarks } from "./letter-unit.ts"
 
 // Callers in many languages say a phone number in pairs, a number from 10 to 99 read as its two digits (digit-words.ts
 // reads French's by an expression): in one word (Danish `otteoghalvtreds`, Norwegian `førtito`, Swedish `fyrtiotvå`,
@@ -180,7 +181,6 @@ export const JOINERS: Partial<Record<PairLanguage, RegExp>> = {
 }
 
 /** The word without its marks (`dreißig` aside): `zwölf` → `zwolf`, `tizenkettő` → `tizenketto`. */
-const bare = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "")
 
 type Entry = { digits: string; langs: PairLanguage[] }
 
@@ -188,7 +188,7 @@ type Entry = { digits: string; langs: PairLanguage[] }
 function pairs(): Map<string, Entry> {
   const out = new Map<string, Entry>()
   const add = (word: string, digits: string, lang: PairLanguage) => {
-    for (const w of new Set([word, bare(word)])) {
+    for (const w of new Set([word, withoutMarks(word)])) {
       const entry = out.get(w)
       // A word two languages read as different numbers would be misread: the table refuses to load (none is, today).
       if (entry && entry.digits !== digits) throw new Error(`digit-pairs: '${w}' says ${entry.digits} and ${digits}`)
@@ -239,7 +239,7 @@ function hundreds(): Map<string, Entry> {
   const out = new Map<string, Entry>()
   for (const [lang, words] of Object.entries(HUNDREDS) as [PairLanguage, string[]][]) {
     words.forEach((forms, i) => {
-      for (const w of new Set(forms.split("|").flatMap((word) => [word, bare(word)]))) {
+      for (const w of new Set(forms.split("|").flatMap((word) => [word, withoutMarks(word)]))) {
         const entry = out.get(w)
         // As with the pairs, a word two languages read as different hundreds stops the table loading.
         if (entry && entry.digits !== String(i + 1)) throw new Error(`digit-pairs: '${w}' says ${entry.digits}00 and ${i + 1}00`)

@@ -11,6 +11,9 @@ export const isLetterUnit = (c: number): boolean => {
   return k === 1
 }
 
+/** `s` decomposed and its combining marks dropped: accents folded away (`Schröder`, `Schroder`), the case as it was. */
+export const withoutMarks = (s: string): string => s.normalize("NFD").replace(/\p{M}+/gu, "")
+
 const ASTRAL_LETTER = /^[\p{L}\p{M}]/u
 
 /**

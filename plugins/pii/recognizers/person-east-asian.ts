@@ -1,4 +1,5 @@
 import { isAscii, wordSet } from "../../../core/index.ts"
+import { withoutMarks } from "./letter-unit.ts"
 
 // Chinese, Korean, Vietnamese and Japanese names written in Latin letters (`Lim Hui Min`, `Wei Ling Koh`, `Park Ji-hoon`,
 // `Nguyễn Văn An`, `Tanaka Hiroshi`). Their given names are syllables that a first-name list cannot hold alone (`Min`,
@@ -43,7 +44,7 @@ const PLACE = /(?<![\p{L}\p{M}])(?:Hong Kong|Ho Chi Minh|Da Nang|Hai Phong|Nha T
 export const eastAsianPlace = (run: string) => run.includes(" ") && PLACE.test(run)
 
 /** A word's lower case without accents; Vietnamese `đ` read as `d`. */
-const plain = (w: string) => (!isAscii(w, 0, w.length) ? w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replaceAll("đ", "d") : w.toLowerCase())
+const plain = (w: string) => (!isAscii(w, 0, w.length) ? withoutMarks(w.toLowerCase()).replaceAll("đ", "d") : w.toLowerCase())
 const given = (w: string) => SYLLABLES.has(w) || JAPANESE_GIVEN.has(w) || (w.includes("-") && w.split("-").every((s) => SYLLABLES.has(s)))
 // Cantonese `Man` closes a given name after another syllable (`Kwok Tai Man`, `Chan Siu Man`), never opens one.
 const givenAt = (ws: readonly string[], i: number) => given(ws[i]!) || (ws[i] === "man" && i > 0 && given(ws[i - 1]!))

@@ -1,5 +1,6 @@
 import { defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
+import { withoutMarks } from "./letter-unit.ts"
 
 // A person's handle on a social network or a messenger, spelled from their name: a mention (`@tonyaMcBride: 1 star`,
 // `@SianJonesCardiff`, `@ana_rebelo`) or a chat export's sender (`aoife_mc: hiya`, `linnea.h: hej!`, `tiago.fsilva: boas`).
@@ -39,7 +40,7 @@ function personal(handle: string): boolean {
 // (`Login: admin`, `User: kiosk7`) is left alone.
 const LOGIN = /(?:^|[\n|;\t])(?:[*-]{1,2} ?)?(?:[Ll]ogin(?:[ _]?[Ii][Dd])?|[Uu]ser(?:[ _]?(?:[Nn]ame|[Ii][Dd]))?|[Uu]sername|[Uu]suario|[Uu]tente|[Ii]dentifiant|[Gg]ebruikersnaam|[Aa]nvändare|[Aa]nvändarnamn|[Bb]rugernavn|[Bb]rukernavn|[Uu]tilizador|[Kk]äyttäjätunnus|[Bb]enutzer(?:name)?|[Uu]żytkownik|[Nn]azwa użytkownika)[ \t*]*[:=\t][ \t*]*([\p{Ll}\p{N}][\p{Ll}\p{N}._]{2,40})[ \t]*(?=\r?\n|$|[|;\t])/dgu
 const CAPITAL_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]{3,}/gu
-const folded = (w: string) => w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replace(/['’]/g, "")
+const folded = (w: string) => withoutMarks(w.toLowerCase()).replace(/['’]/g, "")
 const GERMAN = (w: string) => w.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
 
 function logins(text: string, found: Candidate[]): void {

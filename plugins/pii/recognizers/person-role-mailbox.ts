@@ -1,4 +1,5 @@
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
+import { withoutMarks } from "./letter-unit.ts"
 
 // A mail header's display name before a role mailbox names a desk (`To: Pune Water & Waste <service@pune-water-waste.in>`,
 // `Komu: Vodárne Košice <service@vodarne-kosice.sk>`, `To: University of Birmingham <info@…>`), not a person, when the
@@ -12,7 +13,7 @@ const ROLES = ["service", "services", "customerservice", "customer.service", "in
   "admissions", "accounts", "orders", "bookings", "reservations", "reserveringen", "reservas", "prenotazioni", "reservierung", "dispatch", "reception", "desk", "frontdesk", "care", "customercare", "team", "mail", "post", "klantenservice", "kundenservice", "kundservice",
   "asiakaspalvelu", "obchod", "podpora", "servis", "biuro", "ugyfelszolgalat", "atencion", "atendimento", "secretariat", "secretaria"]
 const ROLE_MAILBOX = new RegExp(String.raw`^(?:[ \t]+(?:&|and|of|for|de|du|des|der|für|di|del|\p{Lu}[\p{L}\p{M}'’.-]*))*[ \t]*"?[ \t]*<(?:${ROLES.join("|").replace(/\./g, "\\.")})(?:[-._][a-z]{2,3})?@([\p{L}\p{N}.-]+)>`, "iu")
-const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "")
+const fold = (s: string) => withoutMarks(s.toLowerCase())
 /** A display name's own mailbox: the rest of the name (`klienta`, `de Atención al Cliente, Banco …`), its `<`, an address's local part, `@`. */
 const OWN_MAILBOX = /^((?:[ \t]*[,–—]?[ \t]+[\p{L}\p{M}'’.&()-]+){0,8})[ \t]*"?[ \t]*<([\p{L}\p{N}._%+-]{1,64})@/u
 /**

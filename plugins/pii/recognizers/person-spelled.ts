@@ -1,5 +1,6 @@
 import type { Candidate } from "../../../core/index.ts"
 import { PARTICLES } from "./person-cues.ts"
+import { withoutMarks } from "./letter-unit.ts"
 
 // A name spelled letter by letter, as a summary or a transcript writes what the caller spelled (`Name spelled: M U L D E
 // R`, `Navnet stavet: N-I-E-L-S-E-N`, `Caller gave the name as C H E N`, `cognome?⏎cliente: m a r i n o`): three
@@ -36,7 +37,7 @@ const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’]*)[ \t]*,?[ \t]*$/u
 // The copula of "the surname is", after which a word before the spelled one is the surname's first part (`ait taleb`).
 const COPULA_BEFORE = /(?:^|[^\p{L}])(?:is|ist|è|es|é|est|c['’]est|är|er|je)[ \t]+$/iu
 const SURNAME_PARTICLES = new Set([...PARTICLES, "ait", "ben", "abu", "al", "el"])
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+const fold = (s: string) => withoutMarks(s).toLowerCase()
 
 /** The surname said right before its spelling, in any case (with the first part a copula leaves before it), or undefined. */
 function saidBeforeSpelling(text: string, at: number, letters: string, isListedFirst: (lower: string) => boolean): { start: number; end: number } | undefined {

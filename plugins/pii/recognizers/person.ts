@@ -19,6 +19,7 @@ import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
 import { cityBeforeState, saintsPlace } from "./person-saints.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
+import { withoutMarks } from "./letter-unit.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
@@ -46,8 +47,7 @@ for (const [set, bit] of LISTS) for (const w of set) FLAGS.set(w, (FLAGS.get(w) 
 // Turkish dotted capital (`İsmail`, whose lower case is `i̇smail`): known once folded to its base letters. Only a word
 // in no list as written is folded. Not the other way: an accented word is a word of its own language (`Kérem` is
 // Hungarian for "please", `Kerem` a Turkish name), so `Héctor` and `Siân` are listed as written.
-const fold = (lower: string) => lower.normalize("NFD").replace(/\p{M}+/gu, "")
-const FIRST_FOLDED = new Set([...FIRST].map(fold).filter((w) => !COMMON.has(w)))
+const FIRST_FOLDED = new Set([...FIRST].map(withoutMarks).filter((w) => !COMMON.has(w)))
 const nonAscii = (s: string) => !isAscii(s, 0, s.length)
 const DOTTED_I = "i\u0307"
 const foldedFirst = (lower: string) => {

@@ -1,3 +1,4 @@
+import { cutShort } from "./line-start.ts"
 import { nameWords } from "./person.ts"
 import { kinNamed, titledNamed } from "./phone-kin.ts"
 import { patternOnLineBefore, wordsOnLineBefore } from "./phone-line-words.ts"
@@ -273,7 +274,7 @@ export function signedNumber(text: string, start: number, end: number): boolean 
   // Alone on its line: only spaces back to the line's start, read from the number (a long line is not read whole).
   let lineStart = start
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && /\s/.test(text[lineStart - 1]!)) lineStart--
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false
+  if (cutShort(text, lineStart)) return false
   const lineEnd = text.indexOf("\n", end)
   const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd)
   return (after.trim() === "" || REMARK_AFTER.test(after)) && !COMPACT_DATE.test(text.slice(start, end)) && signedAbove(text, lineStart)

@@ -1,8 +1,9 @@
 import { createAnswerWindow } from "./answer-window.ts"
+import { blindPause } from "./blind-pause.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 import { measured, settleExact, startMeasure } from "./rate-measure.ts"
 import { doubtStands, HELD_RUN_MS, probeOn, recordDoubt, ROOM, tookInASecond, tookWhileBusy } from "./rate-probe.ts"
-import { atTheDoor, readThrottling } from "./throttle-503.ts"
+import { atTheDoor, calmRound, readThrottling, withFaults } from "./throttle-503.ts"
 import { readWindow, windowLeftMs } from "./rate-window.ts"
 import { readQuotaSpells } from "./rate-spells.ts"
 import { accepted, clamp, CRAWL_RPS, freshRound, settle, SINGLE_PACING_RPS, tellPace, type RateAnswer, type RateControl, type RateControlOptions, type RateStart, type State } from "./rate-state.ts"
@@ -42,10 +43,11 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
     // Within one request: too few answers in the gap to read it, and the upper bound is all it says. The
     // bucket held under one token at each refusal, next to none at the first (sent fast, in slow start or
     // a probe): a quarter of a request more reads the limit without bias, measured against simulated tenants.
-    const limit = e.ok >= o.episodeAnswers ? ((e.ok + 0.25) / gap) * 1000 : Math.min(((e.ok + 1) / gap) * 1000, accepted(s, o, at))
+    const ok = withFaults(s, e.ok, e.fast)
+    const limit = e.ok >= o.episodeAnswers ? ((ok + 0.25) / gap) * 1000 : Math.min(((ok + 1) / gap) * 1000, accepted(s, o, at))
     return settle(s, o, Math.min(limit, s.rate), at)
   }
-  s.episode = { from: sentAt, ok: 0, last: at }
+  s.episode = { from: sentAt, ok: 0, fast: 0, last: at }
   // A probe that found room ran over the limit for the last second at a rate it chose: what the tenant took in that
   // second is the limit (a log's, or a bucket's and what was left of its burst). A measurement started there read a
   // log of 40 at 32, in the echo of the probe's last rounds.
@@ -82,7 +84,7 @@ function firstRefusal(s: State, o: RateControlOptions, sentAt: number, at: numbe
   s.rate = clamp((s.rate / 2) * o.hold, o.minRps, o.maxRps)
   s.lastCut = at
   s.round = freshRound(at)
-  s.episode = { from: sentAt, ok: 0, last: at }
+  s.episode = { from: sentAt, ok: 0, fast: 0, last: at }
 }
 
 function grow(s: State, o: RateControlOptions, at: number): void {
@@ -103,6 +105,8 @@ function endRound(s: State, o: RateControlOptions, at: number): void {
   s.baseLatency = Math.min(s.baseLatency, mean)
   // Latency that doubled (beyond noise) means the tenant queues us: hold, do not push.
   const flat = mean <= s.baseLatency * 2 + 50
+  // A probe's rounds go over the held rate: a tenant that throttles with 503s answers them there.
+  if (!s.probe) calmRound(s, s.round)
   if (s.round.bound && flat) grow(s, o, at)
   s.round = freshRound(at)
 }
@@ -174,27 +178,6 @@ function crawl(s: State, o: RateControlOptions, answer: RateAnswer, refused: boo
   else if (s.crawl && !refused && answer.status !== undefined && answer.status < 500 && answer.sentAt > s.crawl.from) s.crawl = undefined
 }
 
-/**
- * Refusals for over a second with no call accepted in between, and no Retry-After to say for how long: the tenant is
- * empty for longer than any rate says (a quota's window spent; a bucket or a per-second counter takes a call again
- * within a second at any rate worth finding). Every call waits, a second doubling to 16 s, until a call is accepted.
- * Without it each caller spent its own retries on the spent window, in the crawl and the measurement alike: a quota
- * of 100 per 5 s refused a quarter of the calls and failed contacts (test/rate6).
- */
-function blindPause(s: State, answer: RateAnswer, said: RateAnswer, at: number): number | undefined {
-  // 503s read as throttling are not paused for: all refused for a second is an outage as often as a spent window, and
-  // an outage is the breaker's (its cooldown, then one call). Paused too, a burst of 22 503s at a tenant that counts
-  // its faults by calls stalled a job for a minute (test/cli/crash.test.ts): each call waited up to 16 s.
-  if (said.status === 503 && said.retryAfterMs === undefined) return undefined
-  if (answer.status !== 429) {
-    if (answer.status !== undefined && answer.status < 500) s.empty = undefined
-    return undefined
-  }
-  s.empty ??= { from: answer.sentAt, pauses: 0 }
-  if (answer.retryAfterMs !== undefined || answer.sentAt - s.empty.from < 1000) return undefined
-  return at + 1000 * 2 ** Math.min(4, s.empty.pauses++)
-}
-
 function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): number | undefined {
   const answer = readThrottling(s, said, at)
   const refused = answer.status === 429
@@ -227,10 +210,11 @@ function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): 
     if (answer.retryAfterMs === undefined) return pause
     return Math.max(pause ?? 0, at + answer.retryAfterMs)
   }
-  // The tenant's bucket paid for a 5xx too: only a network failure, or a 503 answered at the gateway before any work
-  // (atTheDoor), says nothing about it.
-  if (s.episode && answer.status !== undefined && answer.sentAt >= s.episode.from && !atTheDoor(s, answer)) s.episode.ok++
-  if (answer.status !== undefined && answer.status >= 500) s.round.failed++
+  // The tenant's bucket paid for a 5xx too: only a network failure says nothing about it, and a 503 answered at the
+  // gateway before any work (atTheDoor) only as its faults do (withFaults).
+  const door = atTheDoor(s, answer)
+  if (s.episode && answer.status !== undefined && answer.sentAt >= s.episode.from) door ? s.episode.fast++ : s.episode.ok++
+  if (answer.status !== undefined && answer.status >= 500) [s.round.failed, s.round.fast] = [s.round.failed + 1, s.round.fast + Number(door)]
   if (answer.status === undefined || answer.status >= 500) return pause
   s.consecutive = 0
   s.round.samples++
@@ -263,6 +247,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     exact: false,
     crawl: undefined,
     run503: 0,
+    calm: { answers: 0, fast: 0 },
     bare503: [],
     empty: undefined,
     doubt: undefined,

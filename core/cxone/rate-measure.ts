@@ -1,5 +1,5 @@
 import { clamp, freshRound, settle, type RateAnswer, type RateControlOptions, type State } from "./rate-state.ts"
-import { atTheDoor } from "./throttle-503.ts"
+import { atTheDoor, withFaults } from "./throttle-503.ts"
 
 // Measuring the limit above 40 requests/s (see rate-state.ts): the calls sent while the tenant's bucket is empty, counted.
 
@@ -8,7 +8,7 @@ export function startMeasure(s: State, o: RateControlOptions, estimate: number, 
   const rate = clamp(Math.min(s.rate, estimate * o.measureOver), o.minRps, o.maxRps)
   settle(s, o, estimate, at)
   s.rate = rate
-  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], cleanSent: [], refusedSent: [], firstOk: Infinity, lastRefused: sentAt, okBefore: 0, bound: false }
+  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], fastSent: [], cleanSent: [], refusedSent: [], firstOk: Infinity, lastRefused: sentAt, okBefore: 0, bound: false }
 }
 
 /**
@@ -106,7 +106,8 @@ export function measured(s: State, o: RateControlOptions, answer: RateAnswer, at
       if (answer.status < 500) m.cleanSent.push(answer.sentAt)
       m.firstOk = Math.min(m.firstOk, answer.sentAt)
       if (answer.sentAt <= m.lastRefused) m.okBefore++
-    } else if (answer.status === 429) {
+    } else if (answer.status !== 429) m.fastSent.push(answer.sentAt)
+    else {
       m.refusedSent.push(answer.sentAt)
       if (answer.sentAt > m.lastRefused) {
         // The accepted calls sent up to the newest refusal, counted as the refusals move on rather than on every answer.
@@ -161,11 +162,14 @@ function finish(s: State, o: RateControlOptions, m: NonNullable<State["measure"]
   // its opening lets through at any rate until it is spent, and read from there, the client's own rate (twice a
   // 300/s counter's limit with 5 s windows, review).
   const open = m.open !== undefined && m.open < m.until ? m.open : m.from
-  if (anchored !== undefined) return settleExact(s, o, Math.max(anchored, (okSent.filter((t) => t >= open).length / (m.until - open)) * 1000), at)
-  if (gap >= o.measureMs / 4) return settleExact(s, o, Math.max((ok / gap) * 1000, all), at)
+  // Each reading counts the calls the tenant took; of the 503s it answered at once, those its faults make (withFaults).
+  const taken = okSent.filter((t) => t >= open).length
+  const faults = taken > 0 ? withFaults(s, taken, m.fastSent.filter((t) => t >= open && t < m.until).length) / taken : 1
+  if (anchored !== undefined) return settleExact(s, o, faults * Math.max(anchored, (taken / (m.until - open)) * 1000), at)
+  if (gap >= o.measureMs / 4) return settleExact(s, o, faults * Math.max((ok / gap) * 1000, all), at)
   // Refusals that stopped early: the client could not keep sending over the limit (its calls were waiting
   // out their Retry-After). What the tenant took of the window's calls is a floor of its limit.
-  if (lastRefused > m.from || !m.bound) return settle(s, o, all, at)
+  if (lastRefused > m.from || !m.bound) return settle(s, o, faults * all, at)
   // Nothing refused while the rate held the calls back: the tenant takes at least the measuring rate. Climb on, gently.
   s.phase = "start"
   s.ceiling = Infinity

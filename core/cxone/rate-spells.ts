@@ -1,8 +1,8 @@
-import { LOST_SHARE, tellPace, type RateAnswer, type RateControlOptions, type Spells, type State } from "./rate-state.ts"
-import { nearMedian } from "./rate-window.ts"
+import { LOST_SHARE, tellPace, type RateAnswer, type RateControlOptions, type State } from "./rate-state.ts"
+import { nearMedian, type Spells } from "./rate-window.ts"
 
 /**
- * A quota per window read from its spells of refusals (`Spells` in rate-state.ts): its pace is taken as a policy
+ * A quota per window read from its spells of refusals (`Spells` in rate-window.ts): its pace is taken as a policy
  * header's would be.
  */
 export function readQuotaSpells(s: State, o: RateControlOptions, answer: RateAnswer): void {

@@ -1,4 +1,4 @@
-import type { HeaderWindow } from "./rate-window.ts"
+import type { HeaderWindow, Spells } from "./rate-window.ts"
 import type { AnswerWindow } from "./answer-window.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 
@@ -138,8 +138,9 @@ export interface Round {
   samples: number
   latency: number
   bound: boolean
-  /** Answers of 5xx in the round. */
+  /** Answers of 5xx in the round, and of those the 503s answered at once (throttle-503.ts, atTheDoor). */
   failed: number
+  fast: number
 }
 
 export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
@@ -150,26 +151,6 @@ export function tellPace(s: State, o: RateControlOptions, rps: number): void {
   s.rate = s.ceiling * o.hold
   s.told = true
   s.phase = "steady"
-}
-
-/**
- * A quota per fixed window read from its refusals alone (no headers): the tenant takes a window's budget, refuses every
- * call until the window ends, then takes the next budget. Read as a rate, each window's budget taken in a burst read a
- * limit four times the quota's (100 per 5 s read as 78/s on the fake clock), and the rest of each window was spent
- * refused: a quarter of the calls. Each reopening (the first call accepted after a spell of refusals of a third of a
- * second or more) closes a window: what was accepted in it and when it opened. Windows a like length apart, each with
- * a like budget, read the quota: its budget over its length is the pace that spends it without a refusal.
- */
-export interface Spells {
-  /** When the refusals of the spell under way began (the first refused call's sending), if one is. */
-  refusedSince?: number
-  /** When the current window opened, and the calls sent in it that were accepted. */
-  openedAt: number
-  accepted: number
-  /** The last windows that ended with a spell: when each opened, how long it lasted, what it took. */
-  windows: { ms: number; accepted: number }[]
-  /** The pace read, once the windows agree. */
-  rps?: number
 }
 
 /** What the control has learnt so far. */
@@ -195,7 +176,7 @@ export interface State {
   spells?: Spells
   recent: AnswerWindow
   /** Refusals close together: when the first was sent, the answers accepted since, the newest refusal's answer. */
-  episode: { from: number; ok: number; last: number } | undefined
+  episode: { from: number; ok: number; fast: number; last: number } | undefined
   /** A probe above the held rate is under way: the ceiling it started from, its step per clean round, the highest rate of a clean round. */
   probe: { ceiling: number; step: number; clean: number } | undefined
   /** Probes that ended in a 429 since the last one that found room; each doubles the wait for the next. */
@@ -207,6 +188,8 @@ export interface State {
         until: number
         rate: number
         okSent: number[]
+        /** When each 503 answered at once was sent (throttle-503.ts, withFaults). */
+        fastSent: number[]
         /** `okSent` of the answers under 500 only: what marks the tenant taking calls again (see anchoredLimit). */
         cleanSent: number[]
         /** When each refused call of the measurement was sent: with `cleanSent`, where the tenant was empty. */
@@ -230,11 +213,12 @@ export interface State {
   exact: boolean
   /** A refusal above 40/s: until a call sent after it is accepted, calls go one at a time (see CRAWL_RPS). */
   crawl: { from: number } | undefined
-  /** The latest answers' 503s in a row (throttle-503.ts). */
+  /** The latest answers' 503s in a row; the answers of clean rounds and their fast 503s (throttle-503.ts, withFaults). */
   run503: number
+  calm: { answers: number; fast: number }
   /** When the bare 503s of the last few seconds came (throttle-503.ts). */
   bare503: number[]
-  /** Refusals since the last accepted call: when the first was sent, and the blind pauses since (rate-control.ts, blindPause). */
+  /** Refusals since the last accepted call: when the first was sent, and the blind pauses since (blind-pause.ts). */
   empty: { from: number; pauses: number } | undefined
   /** What the tenant was seen to take when the ceiling was read well under it (rate-control.ts, recordDoubt). */
   doubt: number | undefined
@@ -247,7 +231,7 @@ export interface State {
   lostFrom: number | undefined
 }
 
-export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false, failed: 0 })
+export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false, failed: 0, fast: 0 })
 
 /**
  * The rate the tenant accepted just now: over the newest answers, at least

@@ -57,3 +57,23 @@ export function windowLeftMs(w: HeaderWindow | undefined, at: number): number | 
   const since = (at - w.opened[w.opened.length - 1]!) % w.ms
   return w.ms - (since < 0 ? since + w.ms : since)
 }
+
+/**
+ * A quota per fixed window read from its refusals alone (no headers): the tenant takes a window's budget, refuses every
+ * call until the window ends, then takes the next budget. Read as a rate, each window's budget taken in a burst read a
+ * limit four times the quota's (100 per 5 s read as 78/s on the fake clock), and the rest of each window was spent
+ * refused: a quarter of the calls. Each reopening (the first call accepted after a spell of refusals of a third of a
+ * second or more) closes a window: what was accepted in it and when it opened. Windows a like length apart, each with
+ * a like budget, read the quota: its budget over its length is the pace that spends it without a refusal.
+ */
+export interface Spells {
+  /** When the refusals of the spell under way began (the first refused call's sending), if one is. */
+  refusedSince?: number
+  /** When the current window opened, and the calls sent in it that were accepted. */
+  openedAt: number
+  accepted: number
+  /** The last windows that ended with a spell: when each opened, how long it lasted, what it took. */
+  windows: { ms: number; accepted: number }[]
+  /** The pace read, once the windows agree. */
+  rps?: number
+}

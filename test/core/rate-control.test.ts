@@ -86,6 +86,44 @@ describe("a measurement counts what the tenant took", () => {
   })
 })
 
+describe("503s answered at once that the tenant counted: its faults", () => {
+  // One call in twenty answered 503 in 1 ms against a base of 5 ms: the sandbox's faults, after its rate limit.
+  const fault = (sentAt: number) => ({ status: 503, latencyMs: 1, sentAt })
+  // A second of clean rounds at 100/s, one answer in twenty such a fault, then a refusal.
+  const calmThenRefused = (rps: number) => {
+    const control = createRateControl(options, { rps, found: false }, 0)
+    for (let t = 10; t <= 1000; t += 10) control.record(t % 200 === 0 ? fault(t - 1) : ok(t - 5), t)
+    control.record(refused(1000), 1005)
+    return control
+  }
+
+  test("a measurement counts as many of them as the clean rounds before it make faults: it reads the limit, not 5% under it", () => {
+    const control = calmThenRefused(100)
+    // The tenant takes 50/s, one in twenty of them answered as a fault; the rest are refused.
+    for (let t = 1010; t < 2500; t += 10) {
+      const slot = (t - 1010) / 10
+      if (slot % 40 === 0) control.record(fault(t), t + 1)
+      else if (slot % 2 === 0) control.record(ok(t), t + 5)
+      else control.record(refused(t), t + 5)
+    }
+    for (let t = 2500; t < 4000; t += 20) control.record(ok(t), t + 5)
+    // Not counted, the faults read 47.5/s, and the job was held at 46.
+    expect(control.ceiling()).toBeGreaterThan(49)
+    expect(control.ceiling()).toBeLessThan(52)
+  })
+
+  test("in an episode at 40/s or under too: the gap between two refusals reads the limit with its faults", () => {
+    const control = calmThenRefused(40)
+    // In the next 4 s the tenant takes 40 (10/s), two of them answered as faults, then refuses again.
+    for (let t = 1050; t < 5000; t += 100) control.record((t - 1050) % 2000 === 1000 ? fault(t) : ok(t), t + 5)
+    control.record(refused(5050), 5055)
+    // Not counted, the faults read 9.4/s. Counted up to the share the rounds that ended before the refusal saw (a
+    // little under one in twenty), not quite both.
+    expect(control.ceiling()).toBeGreaterThan(9.6)
+    expect(control.ceiling()).toBeLessThan(10.2)
+  })
+})
+
 describe("a refusal before the rate control has answers to read", () => {
   test("a lone 429 on the second request (the stand-in's) halves the rate but is no limit: clean rounds climb on", () => {
     const control = createRateControl(options, undefined, 0)

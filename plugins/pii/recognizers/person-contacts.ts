@@ -1,5 +1,7 @@
 import { spelledNames } from "./person-spelled.ts"
 import { roleTagNames } from "./person-role-tags.ts"
+import { repeatedLowerTags } from "./person-lower-tags.ts"
+import { bracketedNicknames } from "./person-nicknames.ts"
 import { cardNames } from "./person-cards.ts"
 import { lineSurnameFirst } from "./person-surname-lines.ts"
 import { deskOpeningNames } from "./person-desk-opening.ts"
@@ -137,6 +139,9 @@ function push(found: Candidate[], start: number, value: string, score: number): 
   found.push({ start, end: start + value.length, score })
 }
 
+/** A lower-case speaker's given name: no everyday word (`will: …`, `mark: …`). */
+const TAG_WORDS = { isFirst: (w: string) => nameWords.isPlainFirst(w) && !nameWords.isOrdinary(w), isOrdinary: (w: string) => nameWords.isOrdinary(w) }
+
 /** Where a match's last group starts in the text. */
 const groupAt = (m: RegExpExecArray, g: string) => m.index + m[0].lastIndexOf(g)
 
@@ -180,6 +185,8 @@ export const personContacts = defineRecognizer({
     }
     if (text.includes(" ") && /\p{L}(?:[ -]| - )\p{L}(?:[ -]| - )\p{L}(?![\p{L}])/u.test(text)) spelledNames(text, found, nameWords.isListedFirst)
     if (text.includes(") ") || text.includes("),")) roleTagNames(text, found)
+    if (text.includes(":")) for (const f of repeatedLowerTags(text, TAG_WORDS)) push(found, f.start, text.slice(f.start, f.end), f.score!)
+    if (text.includes("(")) bracketedNicknames(text, nameWords.isListedFirst, nameWords.isOrdinary, found)
     if (!found.length) return found
     // A text whose lower case is longer (`İ`) finds its names again as written.
     const lower = text.toLowerCase()

@@ -60,3 +60,35 @@ export function lowerSameNames(text: string, found: readonly Span[]): Span[] {
   }
   return out
 }
+
+// A line that says something: a word, then a space or a stop (not `00:1a:…`, `LT12 1000 …`).
+const SAYS = /^[ \t]*\p{L}[\p{L}\p{M}'’]*[ \t,.!?]/u
+// A chat's speaker in lower case with no stamp, opening its line (`siobhan: hiya my slot …`, `amandine : bonjour`).
+const BARE_TAG = /(?<=^|\n)[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ ]\p{Ll}[\p{Ll}\p{M}'’-]*)?)[ ]?:[ \t]/gu
+
+/**
+ * Speakers' tags in lower case that open two lines or more, the first word a listed given name and not an everyday word
+ * (`kasia: dzień dobry …⏎kasia: 512 338 907`, `maria jose: hola`): a chat's turns. Written once, such a word before a
+ * colon is a key or a word as often (`will: …`, `note: …`); a second word is a given name or no everyday word. One of
+ * the lines says something, a word first: a record's keys hold values (`mac: 00:1a:…`, `iban: LT12 …`).
+ */
+export function repeatedLowerTags(text: string, words: { isFirst: (w: string) => boolean; isOrdinary: (w: string) => boolean }): Span[] {
+  const starts = new Map<string, number[]>()
+  const said = new Set<string>()
+  for (const m of text.matchAll(BARE_TAG)) {
+    const tag = m[1]!
+    const at = starts.get(tag) ?? []
+    at.push(m.index + m[0].indexOf(tag))
+    starts.set(tag, at)
+    const end = m.index + m[0].length
+    if (SAYS.test(text.slice(end, end + 40))) said.add(tag)
+  }
+  const out: Span[] = []
+  for (const [tag, at] of starts) {
+    if (at.length < 2 || !said.has(tag)) continue
+    const [first, second] = tag.split(" ")
+    if (!words.isFirst(first!) || (second !== undefined && !words.isFirst(second) && words.isOrdinary(second))) continue
+    for (const start of at) out.push({ start, end: start + tag.length, score: 0.8 })
+  }
+  return out
+}

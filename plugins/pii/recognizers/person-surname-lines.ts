@@ -32,8 +32,12 @@ const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
 // A role word right before the name in a note's sentence (`donor Ferguson, Moira called re …`, `pt Nakamura, Ken resched`, `Mitgl. Gruber, Johann
 // (PK-118204) fragt`, `kunde Nielsen, Rasmus + Camilla …`), and a verb, a bracket, a sign, a stop or the line's end after it.
-const ROLE_BEFORE = /(?:^|[\s(–—-])(?:donor|member|customer|cust|client|patient|pt|caller|guest|insured|tenant|applicant|borrower|passenger|student|kunde|kundin|kd\.|mitgl\.|mitglied|vers\.|versicherte[rn]?|mieter(?:in)?|klant|cliente|membre|socio|sócio|lid|medlem|kund|klient|donateur|spender(?:in)?)[ \t]+$/iu
-const AFTER_ROLE = /^(?:[ ]+(?:\p{Ll}|[+&(]|\d)|[.,;:)]|[ \t]*(?:\r?\n|$))/u
+// A title between them too (`Kundin Frau von der Heyden, Charlotte ruft …`).
+const ROLE_WORDS = String.raw`donor|member|customer|cust|client|patient|pt|caller|guest|insured|tenant|applicant|borrower|passenger|student|tutor|kunde|kundin|kd\.|mitgl\.|mitglied|vers\.|versicherte[rn]?|mieter(?:in)?|klant|cliente|membre|socio|sócio|lid|medlem|kund|klient|klientka|donateur|spender(?:in)?|asegurad[oa]|segurad[oa]|assicurat[oa]|assurée?`
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(–—-])(?:${ROLE_WORDS})[ \t]+(?:(?:frau|herr|mr|mrs|ms|mme|sr|sra|pan|pani)\.?[ \t]+)?$`, "iu")
+// The role word read as a surname's first word (`Customer Delacroix-Whitfield, Anneliese called`): it stands before the name.
+const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE_WORDS}) (?=\p{Lu})`, "iu")
+const AFTER_ROLE = /^(?:[ ]+(?:\p{Ll}|[+&(/]|\d)|[.,;:)]|[ \t]*(?:\r?\n|$))/u
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
 const AFTER_NAME = /^(?:\.?[ ]*(?:\r?\n|$)|[ ]*(?:\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|[ ]{3,}\p{Lu}{2,}[\p{Lu}. #]{0,12}:|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@))/u
 
@@ -78,6 +82,7 @@ export function lineSurnameFirst(text: string, found: Candidate[]): void {
     // Lower-case words before the surname are its particles (`dos Santos`) or the line's opening words (`Ring til`).
     let surname = before[0]
     while (/^\p{Ll}/u.test(surname) && !PARTICLE_SET.has(surname.slice(0, surname.indexOf(" ")))) surname = surname.slice(surname.indexOf(" ") + 1)
+    surname = surname.replace(ROLE_WORD, "")
     const start = comma - surname.length
     const end = comma + 2 + after[0].length
     // The line's opening words are few (LINE_OPENING): a longer run before the name is no such line.
@@ -90,7 +95,7 @@ export function lineSurnameFirst(text: string, found: Candidate[]): void {
     if (!role && (!opening || !(AFTER_NAME.test(text.slice(end, end + 48)) || column) || (opening[1] === undefined && (LINE_END.test(text.slice(end, end + 3)) || text.charCodeAt(end) === 46)) || !contactRow(text, lineStart, start, end))) continue
     const key = role ? undefined : opening![1]
     // A particle opening the surname is one after a key, a cell's bar or nothing: after a word it may close a greeting (`Dobrý den Věra, Jiří`).
-    if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && key === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
+    if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && key === undefined && !role && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
     // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
     // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
     const trade = key !== undefined && !PERSON_KEY.test(key) && TRADE_KEY.test(key)

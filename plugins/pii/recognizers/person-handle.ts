@@ -39,19 +39,26 @@ function personal(handle: string): boolean {
 // t.dubois`): initials, then the surname, or the given name, then initials. A login that spells no name of the text
 // (`Login: admin`, `User: kiosk7`) is left alone.
 const LOGIN = /(?:^|[\n|;\t])(?:[*-]{1,2} ?)?(?:[Ll]ogin(?:[ _]?[Ii][Dd])?|[Uu]ser(?:[ _]?(?:[Nn]ame|[Ii][Dd]))?|[Uu]sername|[Uu]suario|[Uu]tente|[Ii]dentifiant|[Gg]ebruikersnaam|[Aa]nvändare|[Aa]nvändarnamn|[Bb]rugernavn|[Bb]rukernavn|[Uu]tilizador|[Kk]äyttäjätunnus|[Bb]enutzer(?:name)?|[Uu]żytkownik|[Nn]azwa użytkownika)[ \t*]*[:=\t][ \t*]*([\p{Ll}\p{N}][\p{Ll}\p{N}._]{2,40})[ \t]*(?=\r?\n|$|[|;\t])/dgu
+// In brackets after the name, its key or none (`Ingrid Sommerfeld (Login isommerfeld)`, `Wang Lei (wanglei)`).
+const LOGIN_BRACKET = /\((?:[Ll]ogin|[Uu]ser(?:name)?|[Uu]suario|[Uu]tente|[Ii]dentifiant|[Gg]ebruiker|[Bb]enutzer(?:name)?|[Aa]nvändare|[Bb]rukernavn|[Tt]unnus)?[ \t]*:?[ \t]*([\p{Ll}][\p{Ll}\p{N}._]{2,40})\)/dgu
 const CAPITAL_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]{3,}/gu
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,4}$/u
 const folded = (w: string) => withoutMarks(w.toLowerCase()).replace(/['’]/g, "")
 const GERMAN = (w: string) => w.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
 
 function logins(text: string, found: Candidate[]): void {
-  if (!/[:=\t]/.test(text)) return
+  const keyed = /[:=\t]/.test(text)
+  if (!keyed && !text.includes("(")) return
   let names: Set<string> | undefined
-  for (const m of text.matchAll(LOGIN)) {
+  for (const m of [...(keyed ? text.matchAll(LOGIN) : []), ...(text.includes("(") ? text.matchAll(LOGIN_BRACKET) : [])]) {
     names ??= new Set([...text.matchAll(CAPITAL_WORD)].flatMap((w) => [folded(w[0]), GERMAN(w[0])]))
     const login = m[1]!.toLowerCase().replace(/[._\d]+/g, "")
-    // Up to three initials before the name or after it: looked up, not compared with every word of the text.
+    // Up to three initials before the name or after it: looked up, not compared with every word of the text. In brackets,
+    // spelled from the name just before them, with initials: a whole word is a word (`Help Desk (desk)`).
+    const bracket = m[0].startsWith("(")
+    const from = bracket ? new Set([...(NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0].matchAll(CAPITAL_WORD) ?? [])].flatMap((w) => [folded(w[0]), GERMAN(w[0])])) : names
     let spelled = false
-    for (let k = 0; k <= 3 && !spelled && login.length - k >= 4; k++) spelled = names.has(login.slice(k)) || names.has(login.slice(0, login.length - k))
+    for (let k = bracket ? 1 : 0; k <= 3 && !spelled && login.length - k >= 4; k++) spelled = from.has(login.slice(k)) || from.has(login.slice(0, login.length - k))
     if (spelled && !SYSTEM_PARTS.has(login)) found.push({ start: m.indices![1]![0], end: m.indices![1]![1], score: 0.75 })
   }
 }

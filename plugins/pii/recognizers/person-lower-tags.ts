@@ -1,3 +1,4 @@
+import { ROLES } from "./person-cues.ts"
 // A transcript writes its speakers' tags in lower case (`[…] kavita ali-hosein: It's Kavita Ali-Hosein. You can …`,
 // `rose costigan: yeah it's Rose, my number is …`): a name found in the text, written again in lower case, is the same
 // person. A full name (two words or more) counts wherever it stands again; a given name alone only opening a speaker's
@@ -64,13 +65,18 @@ export function lowerSameNames(text: string, found: readonly Span[]): Span[] {
 // A line that says something: a word, then a space or a stop (not `00:1a:…`, `LT12 1000 …`).
 const SAYS = /^[ \t]*\p{L}[\p{L}\p{M}'’]*[ \t,.!?]/u
 // A chat's speaker in lower case with no stamp, opening its line (`siobhan: hiya my slot …`, `amandine : bonjour`).
-const BARE_TAG = /(?<=^|\n)[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ ]\p{Ll}[\p{Ll}\p{M}'’-]*)?)[ ]?:[ \t]/gu
+const BARE_TAG = /(?<=^|\n)(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ ]\p{Ll}[\p{Ll}\p{M}'’-]*)?)[ ]?:[ \t]/gu
+// Any speaker's tag opening a line, after a stamp, with a bracket (`Arnaud (FreshCart) :`), and a desk's role words.
+const ANY_TAG = /(?<=^|\n)(?:\[[^\]\n]{1,24}\][ \t]*)?(\p{L}[\p{L}\p{M}'’ -]{0,30}?(?:[ ]?\([^)\n]{1,30}\))?)[ ]?:[ \t]/gu
+const DESK = new Set(ROLES.map((w) => w.toLowerCase()))
 
 /**
  * Speakers' tags in lower case that open two lines or more, the first word a listed given name and not an everyday word
  * (`kasia: dzień dobry …⏎kasia: 512 338 907`, `maria jose: hola`): a chat's turns. Written once, such a word before a
  * colon is a key or a word as often (`will: …`, `note: …`); a second word is a given name or no everyday word. One of
- * the lines says something, a word first: a record's keys hold values (`mac: 00:1a:…`, `iban: LT12 …`).
+ * the lines says something, a word first: a record's keys hold values (`mac: 00:1a:…`, `iban: LT12 …`). Another party's
+ * turn comes between two of them, its tag capitalised or a desk's role: lower-case keys one after another are a list's
+ * or a config's (`ginger: out of stock`, `apollo: running`); an indented key is a config's too.
  */
 export function repeatedLowerTags(text: string, words: { isFirst: (w: string) => boolean; isOrdinary: (w: string) => boolean }): Span[] {
   const starts = new Map<string, number[]>()
@@ -84,8 +90,12 @@ export function repeatedLowerTags(text: string, words: { isFirst: (w: string) =>
     if (SAYS.test(text.slice(end, end + 40))) said.add(tag)
   }
   const out: Span[] = []
+  let order: { t: string; at: number }[] | undefined
   for (const [tag, at] of starts) {
     if (at.length < 2 || !said.has(tag)) continue
+    order ??= [...text.matchAll(ANY_TAG)].map((m) => ({ t: m[1]!, at: m.index }))
+    // A chat: another party's turn, capitalised or a desk's role, between two of this tag's turns (not a list of lower-case keys).
+    if (!order.some(({ t, at: i }) => i > at[0]! && i < at[at.length - 1]! && t !== tag && (/^\p{Lu}/u.test(t) || DESK.has(t.toLowerCase().split(" ")[0]!)))) continue
     const [first, second] = tag.split(" ")
     if (!words.isFirst(first!) || (second !== undefined && !words.isFirst(second) && words.isOrdinary(second))) continue
     for (const start of at) out.push({ start, end: start + tag.length, score: 0.8 })

@@ -34,10 +34,7 @@ export const MORE_TITLES = ["herra", "rouva", "härra", "proua", "bayan"]
  * Latvian, Slovenian, Mexican Spanish and Swiss German ones (`Klients:`, `Stranka:`, `Svetovalec:`, `Asesor:`, `Kundedienst:`).
  */
 export const OWN_TAG_ROLES = ["клієнт", "клієнтка", "корисник", "корисница", "korisnica", "оператер", "operater", "operaterka", "viðskiptavinur", "þjónustufulltrúi",
-  "klients", "kliente", "stranka", "svetovalec", "svetovalka", "asesor", "asesora", "kundedienst", "kundendienst",
-  // A kitchen or interior planner's chat (`Planerin Rieke:`, `Conceptrice Maëlle :`, `Progettista Simona:`). Not support's
-  // words: a desk names its firm after them (`Wsparcie Kinoteka:`).
-  "planner", "planer", "planerin", "concepteur", "conceptrice", "diseñador", "diseñadora", "progettista", "projetista", "ontwerper", "ontwerpster"]
+  "klients", "kliente", "stranka", "svetovalec", "svetovalka", "asesor", "asesora", "kundedienst", "kundendienst"]
 
 /**
  * Two-word greetings that open a message before whom it greets (`Dzień dobry zofia nowak,`, `Grüß Gott florian hofer,`,

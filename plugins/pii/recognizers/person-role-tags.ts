@@ -22,3 +22,19 @@ export function roleTagNames(text: string, found: Candidate[]): void {
     found.push({ start: m.index + m[0].indexOf(name), end: m.index + m[0].indexOf(name) + name.length, score: 0.85 })
   }
 }
+
+// A planner's or a designer's chat tag, the role before the name (`Planerin Rieke:`, `Conceptrice Maëlle :`, `Wedding
+// Planner Jess:`, `Küchenplanerin Rieke:`): the role's word (its last word ending so) is no part of the name. Only before
+// a listed given name and a colon opening a line: a firm, a place or a product follows such a word as often (`Planer
+// Hamburg: Termine …`, `Planner Teams: sync failed`, `Diseñadora Gráfica: Laura`).
+const PLANNER_TAG = /(?<=^|\n)[ \t]*((?:[\p{L}-]+[ ])?[\p{L}-]+)[ ]+(\p{Lu}[\p{Ll}\p{M}'’-]+)[ ]?:[ \t]/gu
+const PLANNER = /(?:planner|planer|planerin|designer|designerin|concepteur|conceptrice|diseñador|diseñadora|progettista|projetista|ontwerper|ontwerpster)$/u
+
+/** Speakers written `<planner's role> <given name>:`. */
+export function plannerTagNames(text: string, found: Candidate[]): void {
+  for (const m of text.matchAll(PLANNER_TAG)) {
+    if (!PLANNER.test(m[1]!.toLowerCase()) || !nameWords.isListedFirst(m[2]!.toLowerCase())) continue
+    const start = m.index + m[0].lastIndexOf(m[2]!)
+    found.push({ start, end: start + m[2]!.length, score: 0.95 })
+  }
+}

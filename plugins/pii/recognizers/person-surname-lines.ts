@@ -37,6 +37,7 @@ const ROLE_WORDS = String.raw`donor|member|customer|cust|client|patient|pt|calle
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(–—-])(?:${ROLE_WORDS})[ \t]+(?:(?:frau|herr|mr|mrs|ms|mme|sr|sra|pan|pani)\.?[ \t]+)?$`, "iu")
 // The role word read as a surname's first word (`Customer Delacroix-Whitfield, Anneliese called`): it stands before the name.
 const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE_WORDS}) (?=\p{Lu})`, "iu")
+const DEPARTMENTS = /^(?:services?|care|support|relations|experience|success|advice|liaison|team|desk|finance|loans|rewards|transport|affairs|operations|accounts|retention|solutions|feedback|journey|engagement|onboarding|helpdesk|hub|portal|line|centre|center)$/iu
 const AFTER_ROLE = /^(?:[ ]+(?:\p{Ll}|[+&(/]|\d)|[.,;:)]|[ \t]*(?:\r?\n|$))/u
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
 const AFTER_NAME = /^(?:\.?[ ]*(?:\r?\n|$)|[ ]*(?:\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|[ ]{3,}\p{Lu}{2,}[\p{Lu}. #]{0,12}:|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@))/u
@@ -82,7 +83,9 @@ export function lineSurnameFirst(text: string, found: Candidate[]): void {
     // Lower-case words before the surname are its particles (`dos Santos`) or the line's opening words (`Ring til`).
     let surname = before[0]
     while (/^\p{Ll}/u.test(surname) && !PARTICLE_SET.has(surname.slice(0, surname.indexOf(" ")))) surname = surname.slice(surname.indexOf(" ") + 1)
-    surname = surname.replace(ROLE_WORD, "")
+    const bare = surname.replace(ROLE_WORD, "")
+    if (bare !== surname && DEPARTMENTS.test(bare)) continue
+    surname = bare
     const start = comma - surname.length
     const end = comma + 2 + after[0].length
     // The line's opening words are few (LINE_OPENING): a longer run before the name is no such line.

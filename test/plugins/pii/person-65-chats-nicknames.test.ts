@@ -36,3 +36,22 @@ test("a nickname in brackets after a full name: quoted, said to be one, or openi
   expect(people("Anna Berg (Malmö) ringde om leveransen")).toEqual(["Anna Berg"])
   expect(people("Tom Hale (Manager) called about the invoice")).toEqual(["Tom Hale"])
 })
+
+test("a login in brackets spelled from the name just before it, with initials, is the person's; a word in brackets is not", () => {
+  expect(people("Dr. Ingrid Sommerfeld (Login isommerfeld) – Honorar fehlt.")).toEqual(["Ingrid Sommerfeld", "isommerfeld"])
+  expect(people("Docente Nicoletta Bonanno (utente nbonanno), compenso non ricevuto")).toEqual(["Nicoletta Bonanno", "nbonanno"])
+  expect(people("Alumno: Wang Lei (wanglei), acceso bloqueado")).toEqual(["Wang Lei", "wanglei"])
+  expect(people("Emergency contact: Kaylee McCandless (godparent)\nParent/guardian: YBARRA Marisol")).not.toContain("godparent")
+  expect(people("Escalated to the Help Desk (desk) on Monday")).toEqual([])
+})
+
+test("what a review of these rules tried: a firm or a city in brackets, lower-case keys of a config or a list, a department after a role word, a planner's word before a product", () => {
+  expect(people("Hans Müller (Hannover) hat angerufen.")).toEqual(["Hans Müller"])
+  expect(people('Contact: Sarah Lee ("Sales") will call.')).toEqual(["Sarah Lee"])
+  expect(people("staging:\n  apollo: running nginx 1.24\n  athena: stopped\nproduction:\n  apollo: running nginx 1.25\n  athena: running fine")).toEqual([])
+  expect(people("ginger: out of stock, restock Monday\nbasil: fresh bunches arrived\nginger: back in stock now\nbasil: sold out again")).toEqual([])
+  expect(people("Customer Relations, Lisa called back re complaint")).toEqual(["Lisa"])
+  expect(people("Customer Success, Jordan called back.")).toEqual([])
+  expect(people("Status\nPlanner Excel: export failed\nPlaner Hamburg: Termine ab Montag")).toEqual([])
+  expect(people("Kunde: Hallo\nKüchenplanerin Rieke: Guten Tag\nWedding Planner Jess: Hi both!")).toEqual(["Rieke", "Jess"])
+})

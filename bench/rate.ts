@@ -167,9 +167,10 @@ ${chart(shown)}
 /** The seed and cxedge (three runs) on one tenant with 5% 503s that neither is told the limit of: the table's rows. */
 async function faultRows(rateLimit: Record<string, unknown>, contacts: number): Promise<string> {
   const faulty = { rateLimit, errorRatio: 0.05 }
-  const seed = await runSeed(50, contacts, 120_000, faulty)
+  const rps = rateLimit.rps as number
+  const seed = await runSeed(rps, contacts, 120_000, faulty)
   const runs = []
-  for (let i = 0; i < 3; i++) runs.push(await runCxedge(`cxedge, no --rps (run ${i + 1})`, 50, contacts, 120_000, { faults: faulty }))
+  for (let i = 0; i < 3; i++) runs.push(await runCxedge(`cxedge, no --rps (run ${i + 1})`, rps, contacts, 120_000, { faults: faulty }))
   const line = (r: RateRun, base = "") => `| ${r.name}${base} | ${r.seconds.toFixed(1)} | ${r.contactsPerSec.toFixed(1)} | ${pct(r.rateLimitedShare)} | ${r.written} | ${r.failed} |`
   return `| | seconds | contacts written/s | calls answered 429 | contacts written | failed |
 |---|---:|---:|---:|---:|---:|
@@ -200,6 +201,21 @@ ${deep}
 `
 }
 
+/**
+ * `--deep`: token buckets as deep as their limit or deeper (20 at 20/s, 100 at 50/s, 200 at 200/s), 5% of calls
+ * answered 503: the seed's calls at once fit them, and the held-out check's "unknown limit" may be any of them.
+ */
+export async function benchDeep(quick = false): Promise<string> {
+  const tenants: Array<[number, number, number]> = [[20, 20, quick ? 200 : 800], [50, 100, quick ? 400 : 1500], [200, 200, quick ? 1000 : 3000]]
+  const sections: string[] = []
+  for (const [rps, burst, contacts] of tenants) {
+    console.error(`rate: a bucket of ${burst} at ${rps}/s with 5% 503s...`)
+    const rows = await faultRows({ rps, burst, retryAfter: true }, contacts)
+    sections.push(`**${burst} deep at ${rps}/s**: ${contacts} contacts (\`--faults '{"rateLimit":{"rps":${rps},"burst":${burst},"retryAfter":true},"errorRatio":0.05}'\`).\n\n${rows}`)
+  }
+  return `\n**Deep buckets** (\`bun bench/rate.ts --deep${quick ? " --quick" : ""}\`): one tenant each, 5% of calls answered 503, neither told the limit.\n\n${sections.join("\n\n")}\n`
+}
+
 export async function benchRate(quick = false, only?: number[]): Promise<RateBench> {
   // Every run has the same window per limit, long enough that a full run spends most of it past the ramp;
   // each tenant holds enough contacts (2,000 or more) that cxedge does not run out inside it.
@@ -228,6 +244,7 @@ if (import.meta.main) {
   try {
     const quick = process.argv.includes("--quick")
     if (process.argv.includes("--window")) console.log(await benchWindow(quick))
+    else if (process.argv.includes("--deep")) console.log(await benchDeep(quick))
     else console.log((await benchRate(quick, limitsOf(process.argv.slice(2)))).markdown)
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error

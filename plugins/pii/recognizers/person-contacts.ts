@@ -1,5 +1,5 @@
 import { spelledNames } from "./person-spelled.ts"
-import { plannerTagNames, roleTagNames } from "./person-role-tags.ts"
+import { plannerTagNames, roleTagNames, titledNames } from "./person-role-tags.ts"
 import { repeatedLowerTags } from "./person-lower-tags.ts"
 import { bracketedNicknames } from "./person-nicknames.ts"
 import { cardNames } from "./person-cards.ts"
@@ -186,6 +186,7 @@ export const personContacts = defineRecognizer({
     if (text.includes(" ") && /\p{L}(?:[ -]| - )\p{L}(?:[ -]| - )\p{L}(?![\p{L}])/u.test(text)) spelledNames(text, found, nameWords.isListedFirst)
     if (text.includes(") ") || text.includes("),")) roleTagNames(text, found)
     if (text.includes(":")) plannerTagNames(text, found)
+    titledNames(text, found)
     if (text.includes(":")) for (const f of repeatedLowerTags(text, TAG_WORDS)) push(found, f.start, text.slice(f.start, f.end), f.score!)
     if (text.includes("(")) bracketedNicknames(text, nameWords.isListedFirst, nameWords.isOrdinary, found)
     if (!found.length) return found

@@ -1,6 +1,7 @@
 import type { Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ROLES } from "./person-cues.ts"
+import { KIN } from "./kin-words.ts"
 
 // A chat export's speaker written with the role after the name in brackets, before the message's clock and a colon
 // (`Mia (agent), 16:42: I'll keep an eye …`, `Mark (visitor), 15:20: Hi there.`, `Anna Berg (kund) 09:14: Hej`): the name
@@ -36,5 +37,25 @@ export function plannerTagNames(text: string, found: Candidate[]): void {
     if (!PLANNER.test(m[1]!.toLowerCase()) || !nameWords.isListedFirst(m[2]!.toLowerCase())) continue
     const start = m.index + m[0].lastIndexOf(m[2]!)
     found.push({ start, end: start + m[2]!.length, score: 0.95 })
+  }
+}
+
+// A relative's or a job's word before a given name alone, the word no part of the name (`Enkel Lukas hilft ihr`,
+// `Leiterin Monika erstattet € 42`, `Responsable Manon propose`, `helper Wade.`): German writes the word capitalised, and
+// it was read as the name's first word. A name with a surname after it is the person recognizer's (`Bruder Gustav von
+// Arnim`): read here, it lost its surname.
+const TITLED = new Set([...KIN, "enkel", "enkelin", "schwager", "schwägerin", "verlobte", "verlobter", "suegra", "suegro", "beifahrer",
+  "beifahrerin", "leiter", "leiterin", "filialleiter", "filialleiterin", "responsable", "encargado", "encargada", "responsabile", "helper",
+  "käufer", "käuferin", "verkäufer", "verkäuferin", "versicherte", "versicherter"])
+// The name in a look-ahead: the word before it may be the name of the match before (`meinen Bruder Jonas`).
+const TITLED_NAME = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]+)[ ]+(?=(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|[ ]+(?:\p{Lu}|(?:\p{Ll}{1,3}[ ]){1,2}\p{Lu})))/gu
+
+/** Given names alone after a relative's or a job's word (above). */
+export function titledNames(text: string, found: Candidate[]): void {
+  for (const m of text.matchAll(TITLED_NAME)) {
+    const given = m[2]!
+    if (!TITLED.has(m[1]!.toLowerCase()) || !nameWords.isPlainFirst(given.toLowerCase())) continue
+    const start = m.index + m[0].length
+    found.push({ start, end: start + given.length, score: 0.9 })
   }
 }

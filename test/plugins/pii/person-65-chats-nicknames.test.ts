@@ -55,3 +55,12 @@ test("what a review of these rules tried: a firm or a city in brackets, lower-ca
   expect(people("Status\nPlanner Excel: export failed\nPlaner Hamburg: Termine ab Montag")).toEqual([])
   expect(people("Kunde: Hallo\nKüchenplanerin Rieke: Guten Tag\nWedding Planner Jess: Hi both!")).toEqual(["Rieke", "Jess"])
 })
+
+test("a relative's or a job's word before a given name alone is no part of it; a name with its surname is read whole", () => {
+  expect(people("Enkel Lukas hilft ihr, Tel. 0676 8812403.")).toEqual(["Lukas"])
+  expect(people("Filialleiterin Doreen bietet Erstattung an.")).toEqual(["Doreen"])
+  expect(people("Bitte auf meinen Bruder Jonas umschreiben.")).toEqual(["Jonas"])
+  expect(people("Responsable Manon propose un remboursement.")).toEqual(["Manon"])
+  expect(people("Ihr Bruder Gustav von Arnim kommt morgen.")).toEqual(["Gustav von Arnim"])
+  expect(people("Our partner Portal was down, the helper Will be back.")).toEqual([])
+})

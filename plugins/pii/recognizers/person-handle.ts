@@ -46,17 +46,20 @@ const NAME_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,4}$/u
 const folded = (w: string) => withoutMarks(w.toLowerCase()).replace(/['’]/g, "")
 const GERMAN = (w: string) => w.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
 
+/** The capitalised words of `text` as a login spells them: folded, and with German umlauts written out. */
+const spellings = (text: string) => new Set([...text.matchAll(CAPITAL_WORD)].flatMap((w) => [folded(w[0]), GERMAN(w[0])]))
+
 function logins(text: string, found: Candidate[]): void {
   const keyed = /[:=\t]/.test(text)
   if (!keyed && !text.includes("(")) return
   let names: Set<string> | undefined
   for (const m of [...(keyed ? text.matchAll(LOGIN) : []), ...(text.includes("(") ? text.matchAll(LOGIN_BRACKET) : [])]) {
-    names ??= new Set([...text.matchAll(CAPITAL_WORD)].flatMap((w) => [folded(w[0]), GERMAN(w[0])]))
+    names ??= spellings(text)
     const login = m[1]!.toLowerCase().replace(/[._\d]+/g, "")
     // Up to three initials before the name or after it: looked up, not compared with every word of the text. In brackets,
     // spelled from the name just before them, with initials: a whole word is a word (`Help Desk (desk)`).
     const bracket = m[0].startsWith("(")
-    const from = bracket ? new Set([...(NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0].matchAll(CAPITAL_WORD) ?? [])].flatMap((w) => [folded(w[0]), GERMAN(w[0])])) : names
+    const from = bracket ? spellings(NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0] ?? "") : names
     let spelled = false
     for (let k = bracket ? 1 : 0; k <= 3 && !spelled && login.length - k >= 4; k++) spelled = from.has(login.slice(k)) || from.has(login.slice(0, login.length - k))
     if (spelled && !SYSTEM_PARTS.has(login)) found.push({ start: m.indices![1]![0], end: m.indices![1]![1], score: 0.75 })

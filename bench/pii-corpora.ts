@@ -83,6 +83,7 @@ const CORPORA = [
   { name: "seventy-third", path: "test/fixtures/pii-holdout72/corpus.jsonl", what: "written one text at a time, blind, as structured records kept as free text: CRM key/value exports, form pastes, JSON, YAML and XML, CSV and TSV rows with bilingual headers, fixed-width and pipe reports, vouchers, manifests, wrap-up codes with voicemail, in sixteen locales, scored blind once" },
   { name: "seventy-fourth", path: "test/fixtures/pii-holdout73/corpus.jsonl", what: "written one text at a time, blind, as a company's own evaluation set of chats, agent notes, e-mails and call summaries would be, for eight consumer desks (electronics repairs, grocery delivery, a car insurer's glass line, a card-freeze desk, bike and scooter rental, online courses, kitchen planning, concert tickets), in sixteen locales, scored blind once" },
   { name: "seventy-fifth", path: "test/fixtures/pii-holdout74/corpus.jsonl", what: "written one text at a time, blind, as a QA team's pull of AI call summaries, after-call notes, escalation e-mails with forwarded messages and chats with an agent and a bot (pensions, broadband, a health insurer's pre-authorisation, a car marketplace, a wedding venue, removals, dog grooming, parking), several people to a text, in fifteen locales, scored blind once" },
+  { name: "seventy-sixth", path: "test/fixtures/pii-holdout75/corpus.jsonl", what: "written one text at a time, blind, as a contact centre's systems write down the voice channel: speech-to-text transcripts in lower case, voicemails, IVR logs and post-call summaries (a utility's billing, a bank's lost cards, hospital appointments, a rental's breakdowns, number porting, hotel reservations), numbers said in words with corrections and read-backs, names spelled, in ten locales, scored blind once" },
 ]
 /** What the second to twenty-ninth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
@@ -444,6 +445,8 @@ a chat speaker's name, customers' lower-case speaker tags, a surname and given n
 brackets). The seventy-fifth, written after the seventy-fourth's fixes and a review's narrowing, was scored once on
 f9266d69: every type at its target, PERSON F1 0.933 (precision 0.959, recall 0.908: initials signing a note, a label
 no other corpus gives, a relative's or a job's word read into the name, firms and places in headings).
+The seventy-sixth, written after the seventy-fifth's fixes, was scored once on ef6ace47: every type at its target,
+PERSON F1 0.985, PHONE 0.994 / 0.987, EMAIL recall 0.972 (an address said with `at` and `dot` after a reference).
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one, the thirteenth's two, the forty-sixth's one
 and the forty-eighth's one.`
 

@@ -446,7 +446,7 @@ brackets). The seventy-fifth, written after the seventy-fourth's fixes and a rev
 f9266d69: every type at its target, PERSON F1 0.933 (precision 0.959, recall 0.908: initials signing a note, a label
 no other corpus gives, a relative's or a job's word read into the name, firms and places in headings).
 The seventy-sixth, written after the seventy-fifth's fixes, was scored once on ef6ace47: every type at its target,
-PERSON F1 0.985, PHONE 0.994 / 0.987, EMAIL recall 0.972 (an address said with `at` and `dot` after a reference).
+PERSON F1 0.985, PHONE 0.994 / 0.987, EMAIL recall 0.972 (an address said with \`at\` and \`dot\` after a reference).
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one, the thirteenth's two, the forty-sixth's one
 and the forty-eighth's one.`
 

@@ -46,7 +46,8 @@ export function plannerTagNames(text: string, found: Candidate[]): void {
 // Arnim`): read here, it lost its surname.
 const TITLED = new Set([...KIN, "enkel", "enkelin", "schwager", "schwägerin", "verlobte", "verlobter", "suegra", "suegro", "beifahrer",
   "beifahrerin", "leiter", "leiterin", "filialleiter", "filialleiterin", "responsable", "encargado", "encargada", "responsabile", "helper",
-  "käufer", "käuferin", "verkäufer", "verkäuferin", "versicherte", "versicherter"])
+  "käufer", "käuferin", "verkäufer", "verkäuferin", "versicherte", "versicherter", "uncle", "aunt", "auntie", "onkel", "tante", "oncle",
+  "tio", "tia", "tío", "tía", "zio", "zia", "oom", "grandma", "grandpa", "oma", "opa", "nonna", "nonno", "abuela", "abuelo", "avó", "avô"])
 // The name in a look-ahead: the word before it may be the name of the match before (`meinen Bruder Jonas`).
 const TITLED_NAME = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]+)[ ]+(?=(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|[ ]+(?:\p{Lu}|(?:\p{Ll}{1,3}[ ]){1,2}\p{Lu})))/gu
 

@@ -42,12 +42,41 @@ const LOGIN = /(?:^|[\n|;\t])(?:[*-]{1,2} ?)?(?:[Ll]ogin(?:[ _]?[Ii][Dd])?|[Uu]s
 // In brackets after the name, its key or none (`Ingrid Sommerfeld (Login isommerfeld)`, `Wang Lei (wanglei)`).
 const LOGIN_BRACKET = /\((?:[Ll]ogin|[Uu]ser(?:name)?|[Uu]suario|[Uu]tente|[Ii]dentifiant|[Gg]ebruiker|[Bb]enutzer(?:name)?|[Aa]nvändare|[Bb]rukernavn|[Tt]unnus)?[ \t]*:?[ \t]*([\p{Ll}][\p{Ll}\p{N}._]{2,40})\)/dgu
 const CAPITAL_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]{3,}/gu
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,4}$/u
+const NAME_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{M}'’-]+|de|da|di|del|van|von|der|den|ten|ter|le|la|du|dos|das)[ \t]+){1,5}$/u
 const folded = (w: string) => withoutMarks(w.toLowerCase()).replace(/['’]/g, "")
 const GERMAN = (w: string) => w.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
 
 /** The capitalised words of `text` as a login spells them: folded, and with German umlauts written out. */
 const spellings = (text: string) => new Set([...text.matchAll(CAPITAL_WORD)].flatMap((w) => [folded(w[0]), GERMAN(w[0])]))
+
+/** A bracketed login spelled from the name just before it, every letter from it, in its order or the surname first: one word whole (a given name or a
+ * surname of four letters or more) and the others' initials or whole, in the name's order (`isommerfeld`, `sommerfeldi`,
+ * `wanglei`, `jdevries`, `mcdubois`). A word and a few letters more (`zalando.de`, `opened`, `webers`) spell nothing. */
+function bracketSpelled(login: string, name: string): boolean {
+  // Only a name's words, no everyday word (`Google Drive (gdrive)`, `Apple Music (applemusic)`).
+  const all = name.trim().split(/[ \t]+/).filter(Boolean)
+  if (all.length < 2 || all.some((w) => w.length > 3 && nameWords.isOrdinary(folded(w)))) return false
+  return spelledFrom(login, all) || spelledFrom(login, [...all].reverse())
+}
+
+function spelledFrom(login: string, words: string[]): boolean {
+  const options = words.map((w) => {
+    const whole = [...new Set([folded(w).replace(/-/g, ""), GERMAN(w).replace(/['’-]/g, "")])]
+    const parts = w.split("-").filter(Boolean)
+    const initials = [...new Set([folded(w)[0]!, parts.map((x) => folded(x)[0]).join("")])]
+    return { whole, initials }
+  })
+  // Depth-first: at each word, skip it, its initials, or the whole word; at least two words used, one of them whole.
+  const go = (i: number, at: number, used: number, wholeLong: boolean): boolean => {
+    if (at === login.length) return used >= 2 && wholeLong
+    if (i === words.length) return false
+    const o = options[i]!
+    for (const w of o.whole) if (login.startsWith(w, at) && go(i + 1, at + w.length, used + 1, wholeLong || w.length >= 4)) return true
+    for (const w of o.initials) if (login.startsWith(w, at) && go(i + 1, at + w.length, used + 1, wholeLong)) return true
+    return go(i + 1, at, used, wholeLong)
+  }
+  return go(0, 0, 0, false)
+}
 
 function logins(text: string, found: Candidate[]): void {
   const keyed = /[:=\t]/.test(text)
@@ -56,12 +85,15 @@ function logins(text: string, found: Candidate[]): void {
   for (const m of [...(keyed ? text.matchAll(LOGIN) : []), ...(text.includes("(") ? text.matchAll(LOGIN_BRACKET) : [])]) {
     names ??= spellings(text)
     const login = m[1]!.toLowerCase().replace(/[._\d]+/g, "")
-    // Up to three initials before the name or after it: looked up, not compared with every word of the text. In brackets,
-    // spelled from the name just before them, with initials: a whole word is a word (`Help Desk (desk)`).
-    const bracket = m[0].startsWith("(")
-    const from = bracket ? spellings(NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0] ?? "") : names
+    // In brackets, spelled from the name just before them (bracketSpelled): a whole word is a word (`Help Desk (desk)`).
+    if (m[0].startsWith("(")) {
+      if (bracketSpelled(login, NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0] ?? "") && !SYSTEM_PARTS.has(login))
+        found.push({ start: m.indices![1]![0], end: m.indices![1]![1], score: 0.75 })
+      continue
+    }
+    // Up to three initials before the name or after it: looked up, not compared with every word of the text.
     let spelled = false
-    for (let k = bracket ? 1 : 0; k <= 3 && !spelled && login.length - k >= 4; k++) spelled = from.has(login.slice(k)) || from.has(login.slice(0, login.length - k))
+    for (let k = 0; k <= 3 && !spelled && login.length - k >= 4; k++) spelled = names.has(login.slice(k)) || names.has(login.slice(0, login.length - k))
     if (spelled && !SYSTEM_PARTS.has(login)) found.push({ start: m.indices![1]![0], end: m.indices![1]![1], score: 0.75 })
   }
 }

@@ -44,18 +44,27 @@ export function plannerTagNames(text: string, found: Candidate[]): void {
 // `Leiterin Monika erstattet € 42`, `Responsable Manon propose`, `helper Wade.`): German writes the word capitalised, and
 // it was read as the name's first word. A name with a surname after it is the person recognizer's (`Bruder Gustav von
 // Arnim`): read here, it lost its surname.
+// A firm's, a shop's or a product's word as often as a person's (`Partner Otto hat storniert`, `helper Alexa skill`,
+// `Verkäufer Douglas`): not read here.
+const NOT_BEFORE_BRAND = new Set(["partner", "helper", "käufer", "verkäufer"])
 const TITLED = new Set([...KIN, "enkel", "enkelin", "schwager", "schwägerin", "verlobte", "verlobter", "suegra", "suegro", "beifahrer",
   "beifahrerin", "leiter", "leiterin", "filialleiter", "filialleiterin", "responsable", "encargado", "encargada", "responsabile", "helper",
   "käufer", "käuferin", "verkäufer", "verkäuferin", "versicherte", "versicherter", "uncle", "aunt", "auntie", "onkel", "tante", "oncle",
-  "tio", "tia", "tío", "tía", "zio", "zia", "oom", "grandma", "grandpa", "oma", "opa", "nonna", "nonno", "abuela", "abuelo", "avó", "avô"])
+  "tio", "tia", "tío", "tía", "zio", "zia", "oom", "grandma", "grandpa", "oma", "opa", "nonna", "nonno", "abuela", "abuelo", "avó", "avô"].filter((w) => !NOT_BEFORE_BRAND.has(w)))
 // The name in a look-ahead: the word before it may be the name of the match before (`meinen Bruder Jonas`).
-const TITLED_NAME = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]+)[ ]+(?=(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|[ ]+(?:\p{Lu}|(?:\p{Ll}{1,3}[ ]){1,2}\p{Lu})))/gu
+// Nor a surname written with a particle of any length, joined by an apostrophe or a hyphen, or after a tab or a no-break
+// space (`Maria della Rovere`, `Aisha al-Rashid`, `Tom van 't Hof`, `Mary d'Angelo`, `Anna geb. Müller`), nor a month or a
+// year (`Tochter Mai 2024 geboren`).
+// A surname's particles, not any short word: a verb or an article after the name is none (`Enkel Lukas hat Zugriff`).
+const PARTICLES = "d|de|da|di|do|du|del|della|delle|dello|degli|dalla|dos|das|des|la|le|lo|van|von|vom|zu|zum|zur|der|den|ter|ten|al|el|bin|ibn|ben|y|e|i|geb|verh|jr|sr|née|né|mac|st|los|las|af|av|ap|ní|nic|ó"
+const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]+)[ ]+(?=(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|[ \t\u00a0]*\(?\p{Lu}|[ \t\u00a0]+(?:(?:${PARTICLES})(?:[.'’-][ \t\u00a0]*|[ \t\u00a0]+)|['’]\p{Ll}[ \t\u00a0]+){1,3}\p{Lu}|[ \t\u00a0,.–-]*\d))`, "gu")
+const MONTHS = new Set(["mai", "juni", "juli", "august", "april", "may", "june", "abril", "julio", "mayo", "maggio", "giugno", "avril", "juin", "juillet", "août", "mei", "augustus"])
 
 /** Given names alone after a relative's or a job's word (above). */
 export function titledNames(text: string, found: Candidate[]): void {
   for (const m of text.matchAll(TITLED_NAME)) {
     const given = m[2]!
-    if (!TITLED.has(m[1]!.toLowerCase()) || !nameWords.isPlainFirst(given.toLowerCase())) continue
+    if (!TITLED.has(m[1]!.toLowerCase()) || !nameWords.isPlainFirst(given.toLowerCase()) || MONTHS.has(given.toLowerCase())) continue
     const start = m.index + m[0].length
     found.push({ start, end: start + given.length, score: 0.9 })
   }

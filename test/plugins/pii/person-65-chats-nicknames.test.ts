@@ -64,3 +64,14 @@ test("a relative's or a job's word before a given name alone is no part of it; a
   expect(people("Ihr Bruder Gustav von Arnim kommt morgen.")).toEqual(["Gustav von Arnim"])
   expect(people("Our partner Portal was down, the helper Will be back.")).toEqual([])
 })
+
+test("what a second review tried: an address, a file or a word and its suffix in brackets is no login; a surname with a particle, a month or a brand after the word", () => {
+  expect(people("Bestellung bei Zalando (zalando.de) nicht angekommen.")).toEqual([])
+  expect(people("Siehe Anhang Rechnung (rechnung.pdf) vom 3. Mai.")).toEqual([])
+  expect(people("Status Open (opened), Priority High (highest)")).toEqual([])
+  expect(people("Dr. Ingrid Sommerfeld (Login ingrid.sommerfeld) – Honorar fehlt.")).toEqual(["Ingrid Sommerfeld", "ingrid.sommerfeld"])
+  expect(people("Tochter Aisha al-Rashid ruft morgen zurück.")).toEqual(["Aisha al-Rashid"])
+  expect(people("Tochter Mai 2024 geboren, Familienversicherung beantragen.")).toEqual([])
+  expect(people("Helper Alexa skill support says reinstall.")).toEqual([])
+  expect(people("Enkel Lukas hat Zugriff auf das Konto.")).toEqual(["Lukas"])
+})

@@ -180,8 +180,6 @@ export const JOINERS: Partial<Record<PairLanguage, RegExp>> = {
   gl: / e /iy,
 }
 
-/** The word without its marks (`dreißig` aside): `zwölf` → `zwolf`, `tizenkettő` → `tizenketto`. */
-
 type Entry = { digits: string; langs: PairLanguage[] }
 
 /** Every one-word pair of every language, and each one's spelling without marks. */

@@ -140,7 +140,7 @@ function push(found: Candidate[], start: number, value: string, score: number): 
 }
 
 /** A lower-case speaker's given name: no everyday word (`will: …`, `mark: …`). */
-const TAG_WORDS = { isFirst: (w: string) => nameWords.isPlainFirst(w) && !nameWords.isOrdinary(w), isOrdinary: (w: string) => nameWords.isOrdinary(w) }
+const TAG_WORDS = { isFirst: (w: string) => nameWords.isPlainFirst(w) && !nameWords.isOrdinary(w), isOrdinary: nameWords.isOrdinary }
 
 /** Where a match's last group starts in the text. */
 const groupAt = (m: RegExpExecArray, g: string) => m.index + m[0].lastIndexOf(g)

@@ -83,7 +83,6 @@ function logins(text: string, found: Candidate[]): void {
   if (!keyed && !text.includes("(")) return
   let names: Set<string> | undefined
   for (const m of [...(keyed ? text.matchAll(LOGIN) : []), ...(text.includes("(") ? text.matchAll(LOGIN_BRACKET) : [])]) {
-    names ??= spellings(text)
     const login = m[1]!.toLowerCase().replace(/[._\d]+/g, "")
     // In brackets, spelled from the name just before them (bracketSpelled): a whole word is a word (`Help Desk (desk)`).
     if (m[0].startsWith("(")) {
@@ -91,6 +90,7 @@ function logins(text: string, found: Candidate[]): void {
         found.push({ start: m.indices![1]![0], end: m.indices![1]![1], score: 0.75 })
       continue
     }
+    names ??= spellings(text)
     // Up to three initials before the name or after it: looked up, not compared with every word of the text.
     let spelled = false
     for (let k = 0; k <= 3 && !spelled && login.length - k >= 4; k++) spelled = names.has(login.slice(k)) || names.has(login.slice(0, login.length - k))

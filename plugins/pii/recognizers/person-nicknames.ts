@@ -12,9 +12,9 @@ export function bracketedNicknames(text: string, isFirst: (lower: string) => boo
   for (const m of text.matchAll(NICKNAME)) {
     const [cue, quote, nick] = [m[2], m[3], m[4]!]
     const names = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase())
-    // Two words or more, one a given name: a full name, not a word opening a sentence (`Call (Chris)`).
-    if (names.length < 2 || !names.some(isFirst) || isOrdinary(nick.toLowerCase())) continue
     const n = nick.toLowerCase()
+    // Two words or more, one a given name: a full name, not a word opening a sentence (`Call (Chris)`).
+    if (names.length < 2 || !names.some(isFirst) || isOrdinary(n)) continue
     const short = names.some((w) => isFirst(w) && w.slice(0, 3) === n.slice(0, 3) && n.length < w.length)
     if (!cue && !quote && !short) continue
     if (!cue && quote && !short && !isFirst(n) && !names.some((w) => isFirst(w) && w.includes(n.slice(0, 3)))) continue

@@ -214,7 +214,10 @@ function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): 
   // gateway before any work (atTheDoor) only as its faults do (withFaults).
   const door = atTheDoor(s, answer)
   if (s.episode && answer.status !== undefined && answer.sentAt >= s.episode.from) door ? s.episode.fast++ : s.episode.ok++
-  if (answer.status !== undefined && answer.status >= 500) [s.round.failed, s.round.fast] = [s.round.failed + 1, s.round.fast + Number(door)]
+  if (answer.status !== undefined && answer.status >= 500) {
+    s.round.failed++
+    if (door) s.round.fast++
+  }
   if (answer.status === undefined || answer.status >= 500) return pause
   s.consecutive = 0
   s.round.samples++

@@ -1,7 +1,8 @@
 // Finding the tenant's limit: cxedge with no --rps against sandbox tenants
 // limited to 5, 20, 50 and 200 requests/s that it is not told, in real time,
 // against today's fixed 20/s (`limits.rps: 20`) and the seed's 50-in-flight
-// job on the same tenants, in the same run. Reproduce: bun bench/rate.ts [--quick] [--limit 5 ...]
+// job on the same tenants, in the same run. Reproduce: bun bench/rate.ts [--quick] [--limit 5 ...]; the
+// tenants the seed's calls at once suit best: bun bench/rate.ts --window, bun bench/rate.ts --deep
 import { readFileSync } from "node:fs"
 import { ValidationError } from "../core/errors.ts"
 import { choiceFlag } from "../core/flags.ts"
@@ -240,8 +241,24 @@ export async function benchRate(quick = false, only?: number[]): Promise<RateBen
   return { runs, faults, markdown: markdown + faultSection(faults, faultContacts) }
 }
 
+/**
+ * The command's own flags, checked before any run: a slip (`--deeep`, `--windows`) would otherwise run the full bench
+ * for minutes, and `--window` with `--deep` would run one of them without a word.
+ */
+export function checkArgs(argv: readonly string[]): void {
+  const known = new Set(["--quick", "--window", "--deep", "--limit"])
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === "--limit") i++
+    else if (!known.has(arg) && !arg.startsWith("--limit=")) throw new ValidationError("bench-rate", `unknown argument "${arg.slice(0, 40)}": use --quick, --window, --deep or --limit <5|20|50|200>`)
+  }
+  if (argv.includes("--window") && argv.includes("--deep")) throw new ValidationError("bench-rate", "--window and --deep are two benches: give one")
+  if ((argv.includes("--window") || argv.includes("--deep")) && limitsOf([...argv])) throw new ValidationError("bench-rate", "--limit chooses the limits of the main bench, not of --window or --deep: drop one")
+}
+
 if (import.meta.main) {
   try {
+    checkArgs(process.argv.slice(2))
     const quick = process.argv.includes("--quick")
     if (process.argv.includes("--window")) console.log(await benchWindow(quick))
     else if (process.argv.includes("--deep")) console.log(await benchDeep(quick))

@@ -18,7 +18,8 @@ import { COMPOUND_ORG, deskWordsAfter, firmAfterGiven, firmWordInside, runOnName
 import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
 import { cityBeforeState, saintsPlace } from "./person-saints.ts"
-import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
+import { cityAfterPostcode, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
+import { petsName } from "./person-pets.ts"
 import { withoutMarks } from "./letter-unit.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -99,17 +100,6 @@ const isParticle = (text: string, start: number, end: number) => {
   return (c === 39 || (c >= 97 && c <= 122)) && PARTICLE_EXACT.has(text.slice(start, end))
 }
 
-/**
- * Whether a lone first name with no cue is a pet's, in a sentence about pets or before a document noun; not one in lower
- * case that its cue capitalised (`hi its cerys can Mitzi get her booster`). A weak cue, whom a thing is for (`Vaksine for
- * Milo`, `Vacuna de Luna`), names a pet there as well as a person; not `with`.
- */
-function petsName(original: string, text: string, start: number, end: number, cue: number): boolean {
-  if (cue && !(cue < 0.75 && FOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return false
-  return original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, start, end))
-}
-const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|of|de|af|av|för|für|pour|para|voor|per|za|dla|pro|pre|til)[ \t]+$/iu
-
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
 // A digit's word opens a number read out after the name (`my neighbour fiona oh seven eight …`), not a surname.
 const DIGIT_WORDS = new Set(["oh", "zero", "nought", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
@@ -174,6 +164,12 @@ function firmAfterParticle(text: string, words: readonly Word[], a: number, b: n
   return b
 }
 
+// Two people in one run, a known given name and another joined by `y`/`e` (`somos Paco y Itziar`, `Ana e Pedro Lopes`),
+// as two names; not a surname joined by them (`Ortega y Gasset`).
+function twoPeople(text: string, words: readonly Word[], a: number, b: number, score: number): Candidate[] | undefined {
+  if (b - a < 2 || !knownFirst(words[a]!.flags) || !knownFirst(words[a + 1]!.flags) || !AND_PARTICLE.test(text.slice(words[a]!.end, words[a + 1]!.start))) return undefined
+  return [{ start: words[a]!.start, end: words[a]!.end, score }, { start: words[a + 1]!.start, end: words[b - 1]!.end, score }]
+}
 /** Where a name ends before a firm's: a sign-off's first name (`Thanks, Mark Southern Cross Plumbing`), or before `de` and a firm. */
 const nameBeforeFirm = (text: string, words: readonly Word[], a: number, b: number) =>
   b - a > 1 && words[a]!.flags & IS_FIRST && firmAfterSignedName(text, words[a]!.start, words[a]!.end, words[b - 1]!.end) ? a + 1 : runOnName(text, words, a, firmAfterGiven(text, words, a, firmAfterParticle(text, words, a, b), knownFirst), knownFirst, IS_FIRST)
@@ -291,7 +287,7 @@ export const person = defineRecognizer({
       if (personInBrackets(text, end, known && !common ? LOWER_WORDS.isFirst : nameWords.isFirst) || deskAfterGivenName(text, start, end, LOWER_WORDS.isFirst) || (count > 2 && saidAloud(text, start, end))) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
-      found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
+      found.push(...(surname === start ? twoPeople(text, words, a, b, score) : undefined) ?? [{ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) }])
     }
     for (const f of namesBeforeNumbers(text, BEFORE_NUMBER_WORDS).concat(customerSurnames(text, nameWords.isOrdinary))) found.push(f)
     if (text.includes("—")) for (const f of namesByDashes(text, DASH_WORDS)) found.push(f)

@@ -13,9 +13,11 @@ export type ScrubMode = (typeof SCRUB_MODES)[number]
 // (any keyed token: hmac, encrypt, pan), and masked runs (`****-****-****-1111`, `***.***@*******.***`).
 const TAG = String.raw`<[A-Z][A-Z0-9_]*>`
 const TOKEN = String.raw`(?<![A-Za-z0-9])[a-z]{1,8}_[a-z0-9]{1,16}_[A-Za-z0-9_-]{11,}`
+// A masked card keeps its last four digits after nine mask characters or more (a PAN has 13-19 digits): a lone `*` before
+// four digits is markdown's (`**Card:** 4111 …`, `* 4111 …`), and the number after it is no output of scrub's.
 const maskRun = (char: string) => {
   const c = char.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")
-  return String.raw`${c}(?:[${c}\s.@+()/'’-]*${c})?(?:[\s-]?\d{4}(?!\d))?`
+  return String.raw`(?:${c}[\s.-]?){9,}\d{4}(?!\d)|${c}(?:[${c}\s.@+()/'’-]*${c})?`
 }
 const placeholderPatterns = new Map<string, RegExp>()
 
@@ -35,12 +37,16 @@ export function isPlaceholder(text: string, maskChar = "*"): boolean {
   return spans.length === 1 && spans[0]![0] === 0 && spans[0]![1] === text.length
 }
 
-/** The findings that do not touch scrub's own output: what is still to scrub, or what remains after it. */
+/**
+ * The findings that are not inside scrub's own output: what is still to scrub, or what remains after it. A finding that
+ * only touches a placeholder reaches past it into the text (an address whose local part looks like a token,
+ * `sarah_jones_accounts2019@example.com`; a card after markdown's `**`), and is scrubbed.
+ */
 export function outsidePlaceholders(text: string, findings: readonly Finding[], maskChar = "*"): Finding[] {
   if (!findings.length) return []
   const spans = placeholderSpans(text, maskChar)
   if (!spans.length) return [...findings]
-  return findings.filter((f) => !spans.some(([s, e]) => f.start < e && s < f.end))
+  return findings.filter((f) => !spans.some(([s, e]) => s <= f.start && f.end <= e))
 }
 
 function phoneE164(written: string, regions: readonly string[]): string {

@@ -24,7 +24,7 @@ const ScrubObject = v.object({
   bytes: v.optional(v.pipe(v.number("must be a whole number from 8 to 32"), v.integer("must be a whole number from 8 to 32"), v.minValue(8, "must be at least 8"), v.maxValue(32, "must be at most 32"))),
   domain: v.optional(v.string("must be a string (a pseudonym domain, as the hmac transform takes)")),
   /** mask mode: the character letters and digits become. */
-  maskChar: v.optional(v.pipe(v.string("must be one character"), v.length(1, "must be one character"), v.regex(/^[^\p{L}\p{N}\s<>]$/u, "must not be a letter, digit, space or angle bracket"))),
+  maskChar: v.optional(v.pipe(v.string("must be one character"), v.length(1, "must be one character"), v.regex(/^[^\p{L}\p{N}\p{M}\p{Z}\p{C}\s<>]$/u, "must be a visible symbol such as * or #: not a letter, digit, mark, space, control or invisible character, or angle bracket"))),
 }, 'must be an object of scrub params, e.g. {"mode": "indexed"}')
 type ScrubObject = v.InferOutput<typeof ScrubObject>
 type ModeParam = "keyId" | "prefix" | "bytes" | "domain" | "maskChar"

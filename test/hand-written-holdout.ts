@@ -22,7 +22,7 @@ const NAME_WORDS = ["may", "will", "bill", "mark", "grace", "rose", "frank", "ho
 const TITLE: Record<string, RegExp> = {
   en: /^(Mr|Mrs|Ms|Miss|Dr|Shri|Smt)\.? /i, de: /^(Herr|Frau|Dr\.) /, fr: /^(M\.|Mme|Mlle|Madame|Monsieur|Me) /i, es: /^(Sr\.|Sra\.|don|doña) /i,
   it: /^(Sig\.|Sig\.ra|signor|signora|dott\.) /i, nl: /^(Dhr\.|Mevr\.|meneer|mevrouw) /i, pt: /^(Sr\.|Sr\.ª|Sra\.|senhor|senhora|dona|Dr\.|Dra\.) /i, sv: /^(herr|fru) /i, pl: /^(Pan|Pani|Pana|Panią|Panem|Panu|dr) /i,
-  da: /^(hr\.|fru|frk\.) /i, nb: /^(herr|fru) /i, fi: /^(herra|rouva|neiti) /i,
+  cs: /^(pan|paní|pane|pana|panu|Ing\.|Mgr\.|MUDr\.|JUDr\.) /i, da: /^(hr\.|fru|frk\.) /i, nb: /^(herr|fru) /i, fi: /^(herra|rouva|neiti) /i,
 }
 /** References a contact centre gives out: a digit, letters, digits and inner separators, and none of the labeled types. */
 const REF_KINDS = ["order-number", "tracking-number", "case-number", "policy-number", "booking-ref", "account-number", "invoice-number", "claim-number",

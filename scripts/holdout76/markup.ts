@@ -1,0 +1,3 @@
+// holdout76's inline markup is holdout64's (itself holdout63's and older), the same markers (`{{PHONE|…}}` labels a span,
+// `{{neg:order-number|AB-12345}}` marks a hard negative): one definition, read from there.
+export * from "../holdout64/markup.ts"

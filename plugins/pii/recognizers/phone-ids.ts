@@ -5,6 +5,11 @@
 // Not words that name a desk or a person as often (`Anmeldung` is a practice's front desk, `guia` a guide, `transfer`
 // a call's), nor the speaker tags of a transcript (`Cliente:`).
 export const ID_CLASS_WORDS = [
+  // Freight: containers, air waybills and their masters and houses; tax and company ids (`MAWB 098-77215640`, `UTR: …`, `NIP: …`).
+  "container", "container no", "containernummer", "kontener", "kontejner", "contenedor", "conteneur", "awb", "mawb", "hawb", "air waybill",
+  "airway bill", "waybill", "frachtbrief", "lettre de transport aérien", "guía aérea", "list przewozowy", "utr", "unique taxpayer reference",
+  "nip", "regon", "krs", "vat", "vat no", "vat number", "ust-id", "ust-idnr", "uid-nr", "btw-nummer", "btw-nr", "tva", "dič", "ičo", "rfc",
+  "momsnummer", "organisationsnummer", "kvk", "ondernemingsnummer",
   // A session: of charging, of a login, of therapy (`Sesión 0483 …`, `Lataus 0139-…`, `Relace …`, `Sesija …`).
   "sesión", "sesion", "sessão", "sessione", "séance", "sitzung", "ladevorgang", "ladesitzung", "sessie", "laadsessie", "sessio", "lataus", "latauskerta",
   "sessionen", "sesja", "sesji", "relace", "relácia", "sesiune", "sesiunea", "sesija", "sessioon", "munkamenet", "töltés", "oturum", "συνεδρία",

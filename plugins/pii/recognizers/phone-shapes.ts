@@ -50,6 +50,11 @@ export const MONTH_YEAR = /^(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d$/
 const REQUEST_CLOSED = /HTTP\/\d(?:\.\d)?" $/
 /** Whether `start` opens the status and size after a logged request's closing quote. */
 export const accessLogAfter = (text: string, start: number) => text.charCodeAt(start - 2) === 34 && REQUEST_CLOSED.test(text.slice(Math.max(0, start - 12), start))
+// A shipping container's number (ISO 6346): its owner's three letters and U, J or Z, then six digits and a check digit
+// (`TGHU 603418 2`, `MSCU5088120`). The digits after the code are no phone.
+const CONTAINER_CODE = /(?:^|[^\p{L}\p{N}])[A-Z]{3}[UJZ][ -]?$/u
+export const containerNumber = (text: string, start: number, end: number) =>
+  /^\d{6}[ -]?\d$/.test(text.slice(start, end)) && CONTAINER_CODE.test(text.slice(Math.max(0, start - 6), start))
 // A serial, a slash and a year's last two digits ending it (`04172/25`, a register's entry of 2025), unless a phone word
 // is near: a phone's last pair written after a slash (`Téléphone : 2851/18/40`) is rare but is a phone.
 export const YEAR_SUFFIXED = /^\d{4,6}\/\d{2}$/

@@ -118,6 +118,22 @@ export const VISITORS_AND_SUMMARIES = [
   "konto", "quero",
   // A desk answering a chat in its own name (`[11:20] Reservations: Hi there, Meghan here`).
   "reservations", "bookings", "dispatch", "reservas", "reservierung", "reservierungen", "prenotazioni", "reserveringen", "réservations",
+  // And its departments, in the languages around (`[09:45] Recepcja: …`, `[06:52] Disposition: …`, `[15:03] Comptabilité: …`).
+  "dispatching", "dispatcher", "scheduling", "planning", "accounting", "invoicing", "facility", "facilities", "logistics", "warehouse", "customs",
+  "procurement", "purchasing", "maintenance", "administration", "empfang", "rezeption", "disposition", "buchhaltung", "verwaltung", "hausverwaltung",
+  "objektleitung", "haustechnik", "vertrieb", "zoll", "planung", "leitstelle", "zentrale", "sekretariat", "rechnungswesen", "accueil",
+  "réception", "planification", "comptabilité", "facturation", "gestion", "logistique", "entrepôt", "douane", "achats", "secrétariat", "onthaal",
+  "receptie", "boekhouding", "administratie", "facturatie", "logistiek", "magazijn", "inkoop", "secretariaat", "recepción", "administración",
+  "contabilidad", "facturación", "logística", "almacén", "aduanas", "compras", "mantenimiento", "planeación", "planificación", "tesorería",
+  "cobranza", "accettazione", "amministrazione", "contabilità", "fatturazione", "logistica", "magazzino", "dogana", "acquisti", "segreteria",
+  "manutenzione", "receção", "recepção", "administração", "contabilidade", "faturação", "faturamento", "armazém", "alfândega", "manutenção",
+  "tesouraria", "ekonomi", "fakturering", "logistik", "tull", "inköp", "fastighetsförvaltare", "fastighetsförvaltning", "förvaltning", "jour",
+  "växel", "økonomi", "bogholderi", "regnskap", "administrasjon", "resepsjon", "indkøb", "innkjøp", "sentralbord", "vastaanotto", "talous",
+  "kirjanpito", "laskutus", "hallinto", "logistiikka", "varasto", "tulli", "hankinta", "päivystys", "recepcja", "księgowość", "administracja",
+  "fakturowanie", "logistyka", "magazyn", "dyspozytor", "dyspozytornia", "sekretariat", "zaopatrzenie", "kadry", "recepce", "účetní", "účetnictví",
+  "fakturace", "administrativa", "dispečink", "dispečer", "sekretariát", "nákup", "údržba", "recepcia", "účtovníctvo", "fakturácia",
+  "administratíva", "dispečing", "recepció", "könyvelés", "számlázás", "adminisztráció", "diszpécser", "recepție", "recepția", "contabilitate",
+  "facturare", "dispecerat",
   // A property manager's tenants, in German's and Dutch's forms (`Sehr geehrte Mieterinnen und Mieter,`, `Mieter erreichbar …`).
   "mieter", "mieterin", "mieterinnen", "vermieter", "vermieterin", "huurders", "bewohner", "bewohnerin", "bewohnerinnen",
 ]

@@ -115,7 +115,7 @@ async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, 
 
 /** Whole lines (or one field of each) counted per field path and type, for people. */
 async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
-  const tally = createScanTally(analyzer, { samples: flags.samples })
+  const tally = createScanTally(analyzer, { samples: flags.samples, maskWith: flags.masker })
   let n = 0
   let bad = 0
   for await (const item of jsonlItems(files, flags.file, "pii scan")) {
@@ -181,6 +181,7 @@ export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
         if (flags.matrix !== undefined) flags.coverage = await matrixCoverage(config.files, flags.matrix)
         const pii = config.plugins.some((p) => p.name === "pii")
         const analyzer = analyzerFromSettings(flags.analyzer, pii ? config.settings("pii") : undefined)
+        if (narrowedBy(flags)) flags.masker = analyzerFromSettings({}, pii ? config.settings("pii") : undefined)
         return flags.json ? scanJson(host, config.files, flags, analyzer) : scanFileTally(host, config.files, flags, analyzer)
       }
       await host.withRuntime(
@@ -189,6 +190,7 @@ export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
           // The matrix is read before any record, so a wrong --matrix costs nothing.
           if (flags.matrix !== undefined) flags.coverage = await matrixCoverage(files, flags.matrix)
           const analyzer = analyzerFor(flags.analyzer, rt, stateOf(rt))
+          if (narrowedBy(flags)) flags.masker = analyzerFor({}, rt, stateOf(rt))
           if (flags.source !== "jsonl") return scanSource(host, rt, flags, analyzer, files)
           return flags.json ? scanJson(host, files, flags, analyzer) : scanFileTally(host, files, flags, analyzer)
         },
@@ -196,6 +198,9 @@ export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
       )
     },
   })
+
+/** --entities or --min-score narrow the findings counted; samples and field paths still mask every kind (ScanFlags.masker). */
+const narrowedBy = (flags: ScanFlags) => !flags.json && (flags.analyzer.entities !== undefined || flags.analyzer.minScore !== undefined)
 
 /** `cxedge pii`: scan and redact, loaded only by the CLI. */
 export const piiCommand = (host: CommandHost, stateOf: StateOf) =>

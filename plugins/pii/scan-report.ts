@@ -27,6 +27,8 @@ export interface ScanFlags {
   target?: "patch" | "export"
   window: { since?: string; until?: string }
   analyzer: Pick<AnalyzeOptions, "entities" | "minScore">
+  /** The analyzer not narrowed by --entities or --min-score: what a sample masks and a key holding PII is (scan-tally.ts). */
+  masker?: Analyzer
 }
 
 // Every matrix anonymize --matrix takes by name: notes and messages were "cannot read the matrix" here.
@@ -66,7 +68,7 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
   // What `7d`, a date alone or no --since resolved to, before the tenant is read (as anonymize shows it).
   if (flags.source === "cxone" || flags.source === "messages") host.info(windowText(flags.window))
   flags.target = source.get ? "patch" : "export"
-  const tally = createScanTally(analyzer, { samples: flags.samples })
+  const tally = createScanTally(analyzer, { samples: flags.samples, maskWith: flags.masker })
   let unread = 0
   // Records holding a value at --field: none at all is a path no record has (a typo), not a field without PII.
   let holding = 0
@@ -136,10 +138,10 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
     const unwritable: string[] = []
     const draft = suggestMatrix(paths, { covered: matrix, scrub, target: flags.target, unwritable })
     // Said, not drafted: such a rule made the whole draft fail validation.
-    if (unwritable.length) host.warn(`${unwritable.length} field path(s) holding PII cannot be named in a matrix and are left out of the draft: ${unwritable.slice(0, 5).join(", ")}${unwritable.length > 5 ? ", ..." : ""} (a key named __proto__, constructor or prototype, or one a path cannot spell): rename the field at its source, or drop it there`)
+    if (unwritable.length) host.warn(`${unwritable.length} field path(s) holding PII cannot be named in a matrix and are left out of the draft: ${unwritable.slice(0, 5).join(", ")}${unwritable.length > 5 ? ", ..." : ""} (a key that holds personal data, shown as the types found in it, a key named __proto__, constructor or prototype, or one a path cannot spell): rename the field at its source, or drop it there`)
     if (unwritable.length) host.setExitCode(1)
     // A matrix needs a rule: with nothing to suggest, stdout stays empty rather than holding one that does not validate.
     if (draft.fields.length) host.print(draft, { json: true })
-    else host.info(matrix ? `every field holding PII is named by ${flags.matrix}: nothing to suggest` : "no PII found: nothing to suggest")
+    else host.info(matrix ? `every field holding PII is named by ${flags.matrix}: nothing to suggest` : unwritable.length ? "no field a matrix can name holds PII: nothing to suggest" : "no PII found: nothing to suggest")
   }
 }

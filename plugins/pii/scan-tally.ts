@@ -44,14 +44,17 @@ export function maskValue(value: string, type: string): string {
   return chars.map((c) => (/[\p{L}\p{N}]/u.test(c) ? (++seen > total - keep && total > keep * 2 ? c : "*") : c)).join("")
 }
 
-/** The text around a finding with every finding in it masked: what `--samples` prints. */
-function sampleOf(text: string, finding: Finding, all: Finding[]): string {
+/**
+ * The text around a finding with everything in it masked: what `--samples` prints. `all` is every span any recognizer
+ * found in the text, whatever its type or score (a scan narrowed by --entities or --min-score still masks the rest).
+ */
+function sampleOf(text: string, finding: Finding, all: readonly Finding[]): string {
   const from = Math.max(0, finding.start - 20)
   const to = Math.min(text.length, finding.end + 20)
   let out = ""
   let at = from
   for (const f of all) {
-    if (f.end <= from || f.start >= to) continue
+    if (f.end <= Math.max(from, at) || f.start >= to) continue
     const start = Math.max(f.start, at)
     out += text.slice(at, start) + maskValue(text.slice(start, Math.min(f.end, to)), f.type)
     at = Math.min(f.end, to)
@@ -61,13 +64,17 @@ function sampleOf(text: string, finding: Finding, all: Finding[]): string {
   return `${from > 0 ? "…" : ""}${out.replace(/\s+/g, " ")}${to < text.length ? "…" : ""}`
 }
 
+/** What any of the analyzer's recognizers found in `text`, at any score, with the analyzer's own findings, by start. */
+const everySpan = (analyzer: Analyzer, text: string, findings: readonly Finding[]): Finding[] =>
+  [...findings, ...analyzer.recognizers.flatMap((r) => r.recognize(text))].sort((a, b) => a.start - b.start || b.end - a.end)
+
 /**
  * Counts findings per field path over whole records: every string value at
  * any depth is scanned (array items as `[*]`), so fields no matrix names are
  * found too. Values are read, never kept, unless samples are asked for, and
  * then only masked.
  */
-export function createScanTally(analyzer: Analyzer, options: { samples?: boolean } = {}): ScanTally {
+export function createScanTally(analyzer: Analyzer, options: { samples?: boolean; maskWith?: Analyzer } = {}): ScanTally {
   const byPath = new Map<string, PathTally>()
   const tallyOf = (path: string) => {
     let t = byPath.get(path)
@@ -79,6 +86,16 @@ export function createScanTally(analyzer: Analyzer, options: { samples?: boolean
     const name = item && typeof item === "object" && !Array.isArray(item) ? (item as { name?: unknown }).name : undefined
     return typeof name === "string" && LABEL.test(name) && !analyzer.analyze(name).length ? name : undefined
   }
+  // A key that holds personal data (a map from addresses or numbers to values) is printed as the types found in it.
+  const keys = new Map<string, string>()
+  const keyOf = (key: string): string => {
+    let shown = keys.get(key)
+    if (shown !== undefined) return shown
+    const types = [...new Set((options.maskWith ?? analyzer).analyze(key).map((f) => f.type))]
+    shown = types.length ? `<${types.join("+")}>` : key
+    if (keys.size < 10_000) keys.set(key, shown)
+    return shown
+  }
   const visit = (value: unknown, path: string, depth: number, named?: string): void => {
     if (depth > MAX_DEPTH) return
     if (typeof value === "string") {
@@ -88,11 +105,12 @@ export function createScanTally(analyzer: Analyzer, options: { samples?: boolean
       if (!findings.length) return
       t.withFindings++
       if (named !== undefined) t.names[named] = (t.names[named] ?? 0) + 1
+      let masked: Finding[] | undefined
       for (const f of findings) {
         t.byType[f.type] = (t.byType[f.type] ?? 0) + 1
         if (f.start === 0 && f.end === value.trimEnd().length) t.whole++
         else t.partial++
-        if (options.samples && t.samples.length < MAX_SAMPLES) t.samples.push(`${f.type}: ${sampleOf(value, f, findings)}`)
+        if (options.samples && t.samples.length < MAX_SAMPLES) t.samples.push(`${f.type}: ${sampleOf(value, f, (masked ??= everySpan(options.maskWith ?? analyzer, value, findings)))}`)
       }
     } else if (Array.isArray(value)) {
       for (const item of value) {
@@ -102,7 +120,7 @@ export function createScanTally(analyzer: Analyzer, options: { samples?: boolean
         else for (const [key, child] of Object.entries(item as object)) visit(child, `${path}[*].${key}`, depth + 2, key === "name" ? undefined : name)
       }
     } else if (value && typeof value === "object") {
-      for (const [key, item] of Object.entries(value)) visit(item, path ? `${path}.${key}` : key, depth + 1)
+      for (const [key, item] of Object.entries(value)) visit(item, path ? `${path}.${keyOf(key)}` : keyOf(key), depth + 1)
     }
   }
   const tally: ScanTally = {

@@ -6,6 +6,7 @@ import { createRedactor, REDACT_MODES, type RedactHost, type RedactMode, type Re
 import { blankOnly, jsonlItems, utf8Text, type Decoded } from "./redact-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
 import { foldedErrors, parseFieldPath, readObjectLine, textAt } from "./scan.ts"
+import { valueSpan } from "./json-span.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
 
@@ -29,7 +30,12 @@ async function redactLine(decoded: Decoded, n: number, path: readonly (string | 
   const { data } = read as { data: Record<string, unknown> }
   const text = textAt(data, path, n, field)
   if (typeof text !== "string") return failed(text.error)
-  setAt(data, path, (await redact(text, data)).text)
+  const scrubbed = (await redact(text, data)).text
+  // The scrubbed text spliced in where the field's string is written: the rest of the line passes through as it was.
+  const body = (n === 1 && decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text).replace(/\r$/, "")
+  const span = valueSpan(body, path)
+  if (span) return { line: body.slice(0, span[0]) + JSON.stringify(scrubbed) + body.slice(span[1]) }
+  setAt(data, path, scrubbed)
   try {
     return { line: JSON.stringify(data) }
   } catch (error) {

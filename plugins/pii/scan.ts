@@ -1,4 +1,5 @@
 import { foldedLines, overLines, MAX_LIST_INDEX, parseJsonExact, repeatedKeyOf, ValidationError, type Finding, type FoldedLines } from "../../core/index.ts"
+import { valueSpan } from "./json-span.ts"
 import type { Analyzer } from "./analyzer.ts"
 
 /** What `--json` prints for one finding: offsets and score, never the value. */
@@ -12,6 +13,8 @@ export interface ScanFinding {
 /** One input line's answer: its id (when the object has one), findings, and why it could not be read. */
 export interface LineResult {
   id?: unknown
+  /** The line's `id` as written (a 23-digit number, `1e400`): copied so, not parsed and written again. */
+  idText?: string
   findings: ScanFinding[]
   /** Set when the line is not a JSON object or lacks a string at the field: then `findings` is empty. */
   error?: string
@@ -85,9 +88,12 @@ export function scanJsonLine(line: string, n: number, field: string, path: reado
   const read = readObjectLine(line, n)
   if ("error" in read) return { findings: [], error: read.error }
   const id = Object.hasOwn(read.data, "id") ? read.data.id : undefined
+  const body = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line
+  const span = id === undefined ? undefined : valueSpan(body, ["id"])
+  const idText = span && body.slice(...span)
   const text = textAt(read.data, path, n, field)
-  if (typeof text !== "string") return { id, findings: [], error: text.error }
-  return { id, findings: analyzer.analyze(text).map(toScanFinding) }
+  if (typeof text !== "string") return { id, idText, findings: [], error: text.error }
+  return { id, idText, findings: analyzer.analyze(text).map(toScanFinding) }
 }
 
 /** One line as a JSON object (a byte-order mark before line 1 skipped), or why it is not one. */
@@ -129,5 +135,7 @@ export function textAt(data: unknown, path: readonly (string | number)[], n: num
 
 /** The `--json` line for a result: `{"id", "findings"}` (and `error` for a line that could not be read). */
 export function resultLine(result: LineResult): string {
-  return JSON.stringify(result.id === undefined ? { findings: result.findings, ...(result.error ? { error: result.error } : {}) } : result)
+  const { id, idText, ...rest } = result
+  if (idText !== undefined) return `{"id":${idText},${JSON.stringify(rest).slice(1)}`
+  return JSON.stringify(id === undefined ? { findings: result.findings, ...(result.error ? { error: result.error } : {}) } : { id, ...rest })
 }

@@ -65,7 +65,7 @@ const rows: RefusalRow[] = [
     args: ["pii", "scan", "--file", "p.jsonl", "--suggest"],
     files: { "p.jsonl": '{"id":"1","__proto__":{"email":"ann@example.com"},"email":"bo@example.com"}\n{"id":"2","first name":"mail cy@example.com"}\n' },
     code: 1,
-    says: /^\[warn\] 2 field path\(s\) holding PII cannot be named in a matrix and are left out of the draft: __proto__\.email, first name \(a key named __proto__, constructor or prototype, or one a path cannot spell\): rename the field at its source, or drop it there$/m,
+    says: /^\[warn\] 2 field path\(s\) holding PII cannot be named in a matrix and are left out of the draft: __proto__\.email, first name \(a key that holds personal data, shown as the types found in it, a key named __proto__, constructor or prototype, or one a path cannot spell\): rename the field at its source, or drop it there$/m,
     after: (_, p) => expect((JSON.parse(p.stdout) as { fields: { path: string }[] }).fields.map((f) => f.path)).toEqual(["email"]),
   },
   // A field of numbers was "3 records scanned; PII found at 0 field paths", exit 0: as if it held text and no PII.

@@ -148,3 +148,12 @@ describe("cxedge pii redact: a value next to what looks like scrub's own output 
     expect((await redact(["--mode", mode], stdout)).stdout).toBe(stdout)
   })
 })
+
+describe("cxedge pii redact --field: only the field changes, the rest of each line passes through as written", () => {
+  test("numbers a parse would change (23 digits, 1e400, -0, 1.10), spaces and key order stay byte for byte", async () => {
+    const lines = ['{"id":1,"amt":12345678901234567890123,"neg":1e400,"h":-0,"f":1.10,"text":"mail ann.lee@example.com"}', '{ "id" : 12345678901234567890123 , "n" : {"text":"x"}, "text" : "ring 020 7946 0958" , "z":[1.0] }']
+    const { code, stdout } = await redact(["--field", "text"], lines.join("\r\n") + "\r\n")
+    expect(code).toBe(0)
+    expect(stdout).toBe(`${lines[0]!.replace(EMAIL, "<EMAIL>")}\n${lines[1]!.replace(PHONE, "<PHONE>")}\n`)
+  })
+})

@@ -83,7 +83,9 @@ describe("cxedge pii scan --json (the machine interface)", () => {
     expect(r.stderr).not.toContain("[warn]")
     const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l))
     expect(out).toHaveLength(4)
-    expect(out.map((o) => o.id)).toEqual([1, "c-2", undefined, "12345678901234567890"])
+    // An id is copied as written: a number of 20 digits stays that number (JSON.parse here reads it as the nearest double).
+    expect(out.map((o) => o.id)).toEqual([1, "c-2", undefined, 12345678901234567890])
+    expect(r.stdout.trim().split("\n")[3]).toStartWith('{"id":12345678901234567890,"findings":')
     const spans = out.map((o, i) => o.findings.map((f: { type: string; start: number; end: number }) => [f.type, lines[i]!.message.body.slice(f.start, f.end)]))
     expect(spans).toEqual([[["EMAIL", EMAIL], ["PHONE", PHONE]], [], [["IBAN", IBAN]], [["CARD", CARD]]])
     for (const o of out) for (const f of o.findings) expect(Object.keys(f)).toEqual(["type", "start", "end", "score"])

@@ -22,7 +22,7 @@ describe("pii scan pieces", () => {
 
   test("a line's field is read by its own keys only: a prototype's is no field", () => {
     const path = parseFieldPath("constructor")
-    expect(scanJsonLine('{"id":1}', 1, "constructor", path, analyzer)).toEqual({ id: 1, findings: [], error: "line 1: no field constructor" })
+    expect(scanJsonLine('{"id":1}', 1, "constructor", path, analyzer)).toEqual({ id: 1, idText: "1", findings: [], error: "line 1: no field constructor" })
     expect(scanJsonLine('\uFEFF{"t":"mail a@b.io"}', 1, "t", ["t"], analyzer).findings.map((f) => f.type)).toEqual(["EMAIL"])
   })
 

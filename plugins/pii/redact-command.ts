@@ -99,7 +99,29 @@ async function redactText(host: CommandHost, files: FileAccess, file: string | u
   }
   const why = notText(decoded)
   if (why) throw usage(`${input} ${why}: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, "file")
-  host.print((await redact(decoded.text)).text)
+  const scrubbed = (await redact(decoded.text)).text
+  const broken = jsonLineBroken(decoded.text, scrubbed)
+  if (broken) throw usage(`${input} holds JSON Lines, and scrubbing them as text would leave line ${broken} not JSON (a number replaced where a value stands): pass --field <path> (e.g. --field text) to scrub one field of each line and keep it JSON`, "field")
+  host.print(scrubbed)
+}
+
+/** The first line that was a JSON object or array and is not one once scrubbed as text, or 0. */
+function jsonLineBroken(text: string, scrubbed: string): number {
+  const [before, after] = [text.split("\n"), scrubbed.split("\n")]
+  if (before.length !== after.length) return 0
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === after[i] || !/^\s*(?:\uFEFF)?[{[]/.test(before[i]!)) continue
+    if (parses(before[i]!.replace(/^\uFEFF/, "")) && !parses(after[i]!.replace(/^\uFEFF/, ""))) return i + 1
+  }
+  return 0
+}
+const parses = (line: string) => {
+  try {
+    JSON.parse(line)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** A redactor from the configuration alone (its plugins' transforms and `settings.pii`), for the modes that need no key. */

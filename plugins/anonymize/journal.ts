@@ -67,6 +67,8 @@ export interface JobMeta {
   totals?: JobTotals
   /** Split with --force: every partition replaces a part file that is not its own, those a resume queues too. */
   force?: true
+  /** The key ids its matrix pseudonymizes with and their check values (job-keys.ts), never a key: a resume must hold the same. */
+  keys?: Record<string, string>
 }
 
 

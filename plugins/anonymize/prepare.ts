@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto"
+import { jobKeys, refuseOtherJobKeys } from "./job-keys.ts"
 import { ConfigError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
 import { compileMatrix, residualCheck, type Matrix } from "./matrix/index.ts"
 import { firstPageChecked } from "./matrix/reach.ts"
@@ -106,6 +107,9 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   }
   refuseWithoutRecords(meta, rt, words)
   const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
+  const keys = jobKeys(rt, matrix.keyIds)
+  if (existing && existing.state !== "finished") refuseOtherJobKeys(existing, keys)
+  else meta.keys = keys
   const journal = createJournal(rt.storage.namespace("journal"), meta.id)
   // Sources and targets pause while the tenant's breaker is open rather than fail their contacts.
   let client: CxoneClient | undefined

@@ -84,9 +84,14 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local burst = tonumber(ARGV[2])
 local s = redis.call('HMGET', KEYS[1], 'tokens', 'at', 'rate')
-local rate = tonumber(s[3]) or tonumber(ARGV[1])
-local tokens = tonumber(s[1]) or burst
-local at = tonumber(s[2]) or now
+-- What the key holds is used only as this script writes it: a rate under the control's floor (0.5) or past any tenant's, tokens outside the
+-- bucket, a time to come (an edited or damaged key) are read as none, and the bucket starts afresh.
+local rate = tonumber(s[3])
+if rate == nil or rate ~= rate or rate < 0.5 or rate > 100000 then rate = tonumber(ARGV[1]) end
+local tokens = tonumber(s[1])
+if tokens == nil or tokens ~= tokens or tokens < 0 or tokens > burst then tokens = burst end
+local at = tonumber(s[2])
+if at == nil or at ~= at or at > now then at = now end
 tokens = math.min(burst, tokens + (now - at) / 1000 * rate)
 local wait = 0
 if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) / rate * 1000) end
@@ -103,7 +108,8 @@ local rps = tonumber(ARGV[1])
 local s = redis.call('HMGET', KEYS[1], 'rate', 'changed')
 local rate = tonumber(s[1])
 local changed = tonumber(s[2]) or 0
-if rate == nil then rate = rps; changed = now
+if changed ~= changed or changed > now then changed = 0 end
+if rate == nil or rate ~= rate or rate < 0.5 or rate > 100000 then rate = rps; changed = now
 elseif ARGV[2] == 'cut' then if rps < rate then rate = math.max(rps, rate / 2); changed = now end
 elseif now - changed >= tonumber(ARGV[3]) and rps > rate then rate = math.min(rps, rate * tonumber(ARGV[4])); changed = now end
 redis.call('HSET', KEYS[1], 'rate', tostring(rate), 'changed', tostring(changed))

@@ -5,7 +5,8 @@ import { tenantKey } from "./config.ts"
 import { createBaseUrl } from "./endpoints.ts"
 import { createSend } from "./http.ts"
 import { decodeClaims, PUBLIC_CLAIMS } from "./jwt.ts"
-import { createLimiter, type RateMemory, type RememberedRate, type SharedBudget } from "./limiter.ts"
+import { createLimiter, type RateMemory, type SharedBudget } from "./limiter.ts"
+import { rememberedRate } from "./rate-memory.ts"
 import { pages } from "./pages.ts"
 import { createRequestLoop } from "./request-loop.ts"
 import { defaultRetryPolicy } from "./retry.ts"
@@ -26,7 +27,7 @@ function sharedBudget({ sharedLimits, coordinator }: CxoneClientOptions, key: st
 function rateMemory({ storage }: CxoneClientOptions, key: string): RateMemory {
   const limits = storage.namespace("limits")
   return {
-    load: async () => (await limits.getItem<RememberedRate>(key)) ?? undefined,
+    load: async () => rememberedRate(await limits.getItem<unknown>(key)),
     save: (rate) => limits.setItem(key, rate),
   }
 }

@@ -19,6 +19,21 @@ export interface RateMemory {
 }
 
 const DAY = 86_400_000
+/** The highest rate a stored reading may hold: above it the record is not one the limiter wrote. */
+const MAX_REMEMBERED_RPS = 100_000
+
+/**
+ * A stored reading as the limiter wrote it, or undefined: a rate under the control's floor or above any tenant's, a
+ * time to come or none, a record of another shape (edited or damaged) is dropped, and the limiter starts cold and
+ * saves what it finds. Read as it stood, a rate of 0.0001 held every run at the cold start's 8 a second as a limit found.
+ */
+export function rememberedRate(value: unknown, now = Date.now()): RememberedRate | undefined {
+  if (!value || typeof value !== "object") return undefined
+  const { rps, at, found } = value as Partial<Record<keyof RememberedRate, unknown>>
+  if (typeof rps !== "number" || !(rps >= defaultRateControl.minRps && rps <= MAX_REMEMBERED_RPS)) return undefined
+  if (typeof at !== "number" || !(at > 0 && at <= now + 60_000) || typeof found !== "boolean") return undefined
+  return { rps, at, found }
+}
 
 /** Where the control starts: the ceiling the user set, lowered to a remembered rate weighted by its age. */
 export function startOf(options: { rps?: number; memoryHalfLifeMs?: number }, remembered: RememberedRate | undefined, now: number): RateStart | undefined {

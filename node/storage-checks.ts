@@ -64,6 +64,12 @@ export async function connectRedis(client: Redis, url: string, from: string, log
   })
   try {
     await Promise.race([client.connect().then(() => client.ping()), deadline])
+    // ioredis selects the URL's database when it connects and, when the server has no such database, goes on in
+    // database 0 with an error event only: another job's journal and queue were read and written (/99, ?db=16).
+    const db = Number(client.options.db ?? 0)
+    if (db) await client.select(db).catch((error: Error) => {
+      throw new ConfigError("storage", `redis at ${redactUrl(url)} has no database ${db} (${error.message.split("\n")[0]!.slice(0, 60)}): a redis server numbers its databases from 0 (16 by default, 0 to 15); fix the number in ${from}`)
+    })
     // Reached once, it is reconnected to for as long as the process lives: giving up after five tries (3 s) left a
     // `cxedge worker` or server that outlived a redis restart failing every task with "Connection is closed" for
     // good. A command still fails fast while redis is away (one retry per call).
@@ -73,6 +79,7 @@ export async function connectRedis(client: Redis, url: string, from: string, log
     // No reconnect timer may outlive the refusal: it would keep the process up after the message.
     client.options.retryStrategy = () => null
     client.disconnect()
+    if (error instanceof ConfigError) throw error
     const e = error as NodeJS.ErrnoException
     const why = e?.code ?? (/^Protocol error/.test(last ?? e?.message ?? "") ? "the server there does not speak redis" : last ?? e?.message?.split("\n")[0]?.slice(0, 80) ?? "error")
     throw new CxedgeError("E_STORAGE", "storage", `cannot reach redis at ${redactUrl(url)} (${why}): start redis or fix ${from}`, { cause: error })

@@ -102,7 +102,11 @@ async function refuseOverwrite(opened: OpenedRuntime, args: AnonymizeArgs, exist
   if (existing !== undefined && args.force) {
     throw new ValidationError("anonymize", `--force replaces a file at --out, but job ${existing} exists and adds to its own export there when resumed: drop --force, or name a new job with --job`, "force", "E_USAGE")
   }
-  if (args.out === undefined || existing !== undefined || args.force) return
+  if (args.out === undefined || existing !== undefined) return
+  // Split, each part is written by a worker: --out in a directory that does not exist failed every partition there,
+  // after its retries, the reason in the workers' logs only. Refused here, as a job in one process refuses it.
+  if (args.workers) opened.files.checkOutput?.(partFile(args.out, 0), "--out")
+  if (args.force) return
   if (!args.workers) return refuseOthersFile(opened.files, args.out)
   // Split, the job writes out.part-0000.jsonl and on (partFile): a part an earlier job left would be emptied by a worker.
   for (let i = 0; await opened.files.exists(partFile(args.out, i)); i++) {

@@ -155,9 +155,14 @@ export function describeError(error: unknown): string {
   if (isNoRoom(code)) {
     return `[cxedge] storage could not be written (${code}): its disk is full, a size limit or quota was reached, or it is read-only; make room, then run again (a job: resume it)`
   }
+  // ioredis's words for a redis that went away (a plugin's store, an outbox, a lease): what happened and what to do.
+  if (error instanceof Error && REDIS_GONE.test(`${error.name}: ${error.message}`)) {
+    return "[cxedge] lost the connection to redis (the storage): once redis answers again, run the command again (a job: resume it; nothing done is lost or done twice)"
+  }
   if (error instanceof Error) return `[cxedge] unexpected error: ${error.message}`
   return `[cxedge] unexpected error: ${String(error)}`
 }
+const REDIS_GONE = /^MaxRetriesPerRequestError:|Reached the max retries per request limit|^Error: Connection is closed\.?$|Stream isn't writeable and enableOfflineQueue options is false/
 
 /**
  * Why a file could not be read, in words, from the error's code: a directory, a missing file and a

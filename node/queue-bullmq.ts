@@ -1,6 +1,7 @@
 import { Queue, QueueEvents, UnrecoverableError, WaitingError, Worker, type Job, type JobsOptions } from "bullmq"
 import Redis from "ioredis"
 import { hostname } from "node:os"
+import { awayNotice, closedWithin, cut } from "./bullmq-close.ts"
 import { describeError, TaskRefusedError, type Logger, type Task, type TaskCodec, type TaskFollower, type TaskHandler, type TaskQueue, type WorkOptions } from "../core/index.ts"
 
 export interface BullmqTaskQueueOptions {
@@ -45,6 +46,7 @@ function taskOf(job: Job, state: Task["state"]): Task {
 
 type Processor = ((job: Job, token?: string) => Promise<unknown>) | null
 
+
 /** The BullMQ side: connections, one queue per kind, workers, and running one task with its kind's handler. */
 function createEngine(options: BullmqTaskQueueOptions) {
   const { url, log } = options
@@ -53,11 +55,14 @@ function createEngine(options: BullmqTaskQueueOptions) {
   const keep = options.keepSeconds ?? 30 * 86_400
   const handlers = new Map<string, Handler>()
   const queues = new Map<string, Queue>()
-  const onError = (where: string) => (error: Error) => log.debug(`bullmq ${where}: ${describeError(error)}`)
+  // redis going away is said once, and its coming back; every other error of BullMQ's is for the debug log.
+  const notice = awayNotice(url, log)
+  const onError = (where: string) => (error: Error) => void (notice.away(error) || log.debug(`bullmq ${where}: ${describeError(error)}`))
   // One connection for the queues and the markers, failing fast so a sender sees an enqueue fail;
   // each worker opens its own, which waits out a redis restart instead.
   const connection = new Redis(url, { maxRetriesPerRequest: 1 })
   connection.on("error", onError("connection"))
+  connection.on("ready", notice.back)
   const engine = {
     log, prefix, lockMs, keep, handlers, queues, connection, onError,
     jobOptions: {
@@ -277,15 +282,15 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
       // Running tasks are told to stop; each throws and is retried, by this worker's successor or another.
       stop.abort()
       stopped = true
-      await Promise.all(workers.map((w) => w.close().finally(() => running.delete(w))))
+      await Promise.all(workers.map((w) => closedWithin(w.close(), () => cut(w)).finally(() => running.delete(w))))
     },
     async close() {
       if (closed) return
       closed = true
       await draining?.catch(() => {})
-      await Promise.all([...drainers.values(), ...running].map((w) => w.close(true).catch(engine.onError("close"))))
-      await Promise.all([...queues.values()].map((q) => q.close().catch(engine.onError("close"))))
-      await connection.quit().catch(() => connection.disconnect())
+      await Promise.all([...drainers.values(), ...running].map((w) => closedWithin(w.close(true).catch(engine.onError("close")), () => cut(w))))
+      await Promise.all([...queues.values()].map((q) => closedWithin(q.close().catch(engine.onError("close")), () => cut(q))))
+      await closedWithin(connection.quit(), () => connection.disconnect())
     },
   }
 }

@@ -43,15 +43,21 @@ export default defineCommand({
     const concurrency = intFlag("concurrency", args.concurrency, { min: 1, max: 64 }) ?? 1
     keepFreedPages()
     const host = createHost()
-    await host.withRuntime(args, async (opened) => {
-      const { rt } = opened
-      if (rt.tasks.engine !== "bullmq" || !rt.tasks.work) {
-        throw new CxedgeError("E_USAGE", "worker", "cxedge worker runs work queued on redis: set CXEDGE_STORAGE=redis and CXEDGE_REDIS_URL, the same as the command or server that queues it")
-      }
-      // The CLI has the files a JSON Lines partition reads and writes, and a pid for its lease.
-      handlePartitions(rt, { files: opened.files, owner: opened.owner })
-      host.info(`worker ${opened.owner ? `pid ${opened.owner.pid}` : ""} waiting for work on redis; Ctrl-C stops it`)
-      await rt.tasks.work!({ signal: host.signal, concurrency })
-    })
+    try {
+      await host.withRuntime(args, async (opened) => {
+        const { rt } = opened
+        if (rt.tasks.engine !== "bullmq" || !rt.tasks.work) {
+          throw new CxedgeError("E_USAGE", "worker", "cxedge worker runs work queued on redis: set CXEDGE_STORAGE=redis and CXEDGE_REDIS_URL, the same as the command or server that queues it")
+        }
+        // The CLI has the files a JSON Lines partition reads and writes, and a pid for its lease.
+        handlePartitions(rt, { files: opened.files, owner: opened.owner })
+        host.info(`worker ${opened.owner ? `pid ${opened.owner.pid}` : ""} waiting for work on redis; Ctrl-C stops it`)
+        await rt.tasks.work!({ signal: host.signal, concurrency })
+      })
+    } finally {
+      // Stopped with redis away, every connection closed, ioredis still retried one in the background and kept the
+      // process up (SIGTERM was "ignored"): nothing is left to do, so it ends now rather than when redis comes back.
+      setTimeout(() => process.exit(), 500).unref()
+    }
   },
 })

@@ -1,7 +1,8 @@
 /**
  * Bad input, round 66, on a real redis: a database number the server does not have was taken as database 0 (another
  * job's journal and queue read and written, exit 0), and --out in a directory that does not exist was queued with
- * --workers redis and failed every partition after its retries, the reason in the workers' logs only.
+ * --workers redis and failed every partition after its retries, the reason in the workers' logs only. A worker whose
+ * redis went away said nothing, and a SIGTERM then left it running for good.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { readdirSync, writeFileSync } from "node:fs"
@@ -9,6 +10,7 @@ import { join } from "node:path"
 import { runCli } from "../helpers.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
 import { json, tempDir } from "./refusal-harness.ts"
+import { startWorker } from "./worker-process.ts"
 
 const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 const noRedis = redisSkipped()
@@ -37,5 +39,24 @@ describe.skipIf(noRedis)("redis set up wrong, refused before anything is read or
     expect([r.code, r.stderr.trim().split("\n").at(-1)]).toEqual([2, "[cxedge] [files] the directory nodir does not exist: create it first or fix --out"])
     expect((await runCli(["jobs", "--json"], env, { cwd: dir })).stdout).not.toContain("r66")
     expect(readdirSync(dir)).toEqual(["c.jsonl"])
+  }, 60_000)
+})
+
+describe.skipIf(noRedis)("a worker whose redis goes away", () => {
+  test("says so once, and a SIGTERM still ends it", async () => {
+    const own = await startRedis()
+    const w = startWorker(dir, { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: own.url, CXEDGE_HMAC_KEYS: KEY, CXEDGE_PLUGINS: "anonymize" })
+    try {
+      for (let i = 0; i < 100 && !w.said().includes("waiting for work"); i++) await Bun.sleep(100)
+      await own.stop()
+      for (let i = 0; i < 100 && !w.said().includes("does not answer"); i++) await Bun.sleep(100)
+      expect(w.said()).toContain(`[warn] redis at ${own.url} does not answer (ECONNREFUSED): waiting for it to answer again; Ctrl-C stops`)
+      w.proc.kill("SIGTERM")
+      const ended = await Promise.race([w.proc.exited.then(() => true), Bun.sleep(20_000).then(() => false)])
+      expect(ended).toBe(true)
+      expect(w.said().match(/does not answer/g)).toHaveLength(1)
+    } finally {
+      w.proc.kill("SIGKILL")
+    }
   }, 60_000)
 })

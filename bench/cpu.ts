@@ -4,6 +4,7 @@
 // source, matrix, limiter, retries, journal (fs storage) and audit. The
 // baseline, in the same run, is a bare fetch loop sending the same PATCHes at
 // the same rate. Usage: bun bench/cpu.ts [contacts]
+import { benchArgs, count } from "./args.ts"
 import { existsSync, mkdtempSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -293,10 +294,7 @@ under 5%.
 }
 
 if (import.meta.main) {
-  const n = Number(process.argv[2] ?? 2000)
-  if (!Number.isInteger(n) || n < 100 || n > 100_000) {
-    process.stderr.write("[cxedge] [bench] contacts must be a whole number from 100 to 100000\n")
-    process.exit(2)
-  }
+  const usage = "bun bench/cpu.ts [contacts]"
+  const n = count("contacts", benchArgs(usage, {}, 1).positionals[0], 2000, 100, 100_000, usage)
   console.log((await benchCpu(n)).markdown)
 }

@@ -1,5 +1,6 @@
 // Matrix engine throughput (field transforms/s) against a plain HMAC loop
 // producing the same tokens, in the same process and run.
+import { benchArgs, count } from "./args.ts"
 import { createHmac } from "node:crypto"
 import { createKeyRing } from "../core/index.ts"
 import { compileMatrix } from "../plugins/anonymize/matrix/index.ts"
@@ -73,4 +74,7 @@ export function benchMatrix(n = 50_000, rounds = 5): MatrixBench {
   return { records: n, fieldsPerRecord: FIELDS.length, baselinePerSec, enginePerSec, ratio: enginePerSec / baselinePerSec }
 }
 
-if (import.meta.main) console.log(benchMatrix(Number(process.argv[2] ?? 50_000)))
+if (import.meta.main) {
+  const usage = "bun bench/matrix.ts [records]"
+  console.log(benchMatrix(count("records", benchArgs(usage, {}, 1).positionals[0], 50_000, 1000, 10_000_000, usage)))
+}

@@ -4,6 +4,7 @@
 //   bun bench/memory-worker.ts pipeline FILE DIR  a JSONL file to a JSONL export as `cxedge anonymize` runs it, journal in fs storage under DIR
 //   bun bench/memory-worker.ts engine FILE        the matrix engine alone on the file's records, parsed beforehand
 //   bun bench/memory-worker.ts bare FILE DIR      the pipeline's work on each record with no job around it (no journal, events, tally)
+import { count, refuse } from "./args.ts"
 import { mkdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -24,7 +25,11 @@ import { nodeFiles } from "../node/files.ts"
 import { privateFsDriver } from "../node/fs-driver.ts"
 
 const [mode = "stream", arg = "1000000", dirArg, pluginsArg] = process.argv.slice(2)
-const n = Number(arg)
+// Started by other benches, by hand too: a mode or a count it does not take ran on NaN and printed "contacts": null.
+const USAGE = "bun bench/memory-worker.ts stream|collect N | pipeline FILE DIR [PLUGINS] | engine FILE | bare FILE DIR"
+if (!["stream", "collect", "pipeline", "engine", "bare"].includes(mode)) refuse(`mode "${mode.slice(0, 20)}" is not one of stream, collect, pipeline, engine, bare`, USAGE)
+if ((mode === "pipeline" || mode === "bare") && !dirArg) refuse(`${mode} needs FILE and DIR`, USAGE)
+const n = mode === "stream" || mode === "collect" ? count("N", arg, 0, 1, 100_000_000, USAGE) : Number.NaN
 // The kernel's high-water mark (ru_maxrss, KiB on Linux): no sampling timer, which would cost the
 // measured run CPU (process.memoryUsage() every 20 ms was 1.7% of a pipeline run) and could miss a peak.
 // On Linux, VmHWM is this address space's own high-water mark. ru_maxrss is not: it keeps the peak of the

@@ -4,14 +4,15 @@
 // knob), and when each message is read with GET /messages/{id}
 // (settings.anonymize.messages.text "message"), as a ratio in the same run.
 // Usage: bun bench/messages.ts [--contacts N] [--latency MS]
-import { parseArgs } from "node:util"
+import { benchArgs, count } from "./args.ts"
 import { completeJob, prepareJob } from "../plugins/anonymize/prepare.ts"
 import type { AnonymizeSettings } from "../plugins/anonymize/settings.ts"
 import { anonymizeSetup, loadMatrixFile } from "../test/plugins/anonymize/setup.ts"
 
-const { values } = parseArgs({ options: { contacts: { type: "string", default: "300" }, latency: { type: "string", default: "10" } } })
-const contacts = Number(values.contacts)
-const latency = Number(values.latency)
+const usage = "bun bench/messages.ts [--contacts N] [--latency MS]"
+const { values } = benchArgs(usage, { contacts: { type: "string" }, latency: { type: "string" } })
+const contacts = count("--contacts", values.contacts, 300, 1, 100_000, usage)
+const latency = count("--latency", values.latency, 10, 0, 10_000, usage)
 const matrix = loadMatrixFile("messages")
 const since = new Date(Date.now() - 30 * 86_400_000).toISOString()
 

@@ -2,6 +2,7 @@
 // --source jsonl --target export` against the embedded sandbox (its consent receiver gets every event,
 // signed), fs storage, once with the default plugins and once without consent-webhook (the baseline).
 //   bun bench/outbox.ts [contacts=30000]
+import { benchArgs, count } from "./args.ts"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -125,4 +126,7 @@ consent platform does that work on its own machines.
   }
 }
 
-if (import.meta.main) console.log((await benchOutbox(Number(process.argv[2] ?? 30_000))).markdown)
+if (import.meta.main) {
+  const usage = "bun bench/outbox.ts [contacts]"
+  console.log((await benchOutbox(count("contacts", benchArgs(usage, {}, 1).positionals[0], 30_000, 100, 10_000_000, usage))).markdown)
+}

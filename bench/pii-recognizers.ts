@@ -3,6 +3,7 @@
 // number recognizer to read a text pays for the shared digit pass), the two trees in alternated batches, the best
 // batch of each kept (the least disturbed by other processes). Figures are ratios against the base of the same run.
 // Usage: bun bench/pii-recognizers.ts [--base main] [--rounds N] [--batches N]
+import { benchArgs, count, refuse } from "./args.ts"
 import { readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import type { Recognizer } from "../core/index.ts"
@@ -53,26 +54,13 @@ export function timeTrees(trees: Tree[], texts: string[], rounds: number, batche
   return best
 }
 
-function wholeFlag(name: string, fallback: number, max: number): number {
-  const at = process.argv.indexOf(name)
-  if (at < 0) return fallback
-  const n = Number(process.argv[at + 1])
-  if (!(Number.isInteger(n) && n >= 1 && n <= max)) {
-    process.stderr.write(`[cxedge] [bench] ${name} must be a whole number from 1 to ${max}\n`)
-    process.exit(2)
-  }
-  return n
-}
-
 if (import.meta.main) {
-  const rounds = wholeFlag("--rounds", 5, 100)
-  const batches = wholeFlag("--batches", 8, 100)
-  const at = process.argv.indexOf("--base")
-  const ref = at > 0 ? process.argv[at + 1] : "main"
-  if (!ref?.trim() || ref.startsWith("--")) {
-    process.stderr.write("[cxedge] [bench] --base needs a git ref (main, a branch, a commit)\n")
-    process.exit(2)
-  }
+  const usage = "bun bench/pii-recognizers.ts [--base main] [--rounds N] [--batches N]"
+  const { values } = benchArgs(usage, { rounds: { type: "string" }, batches: { type: "string" }, base: { type: "string" } })
+  const rounds = count("--rounds", values.rounds, 5, 1, 100, usage)
+  const batches = count("--batches", values.batches, 8, 1, 100, usage)
+  const ref = values.base ?? "main"
+  if (!ref.trim() || ref.startsWith("-")) refuse("--base needs a git ref (main, a branch, a commit)", usage)
   const base = await treeAt(ref).catch(() => {
     process.stderr.write(`[cxedge] [bench] --base ${ref} could not be read from git: give a ref that exists here\n`)
     process.exit(2)

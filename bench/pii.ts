@@ -5,6 +5,7 @@
 // same texts in the same run. Usage: bun bench/pii.ts [--rounds N] [--shares] [--base REF]
 // (--shares: each recognizer's share of the scanning time; --base <git ref>: that ref's analyzer timed in the same
 // rounds, for a before/after in one process).
+import { benchArgs, count, refuse } from "./args.ts"
 import { readFileSync } from "node:fs"
 import { createAnalyzer, ENTITY_TYPES } from "../plugins/pii/index.ts"
 import type { Finding } from "../core/index.ts"
@@ -209,18 +210,11 @@ ${s.base ? `\nIn the same rounds, the analyzer of \`${options.base!.ref}\` scans
 }
 
 if (import.meta.main) {
-  const at = process.argv.indexOf("--rounds")
-  const rounds = at > 0 ? Number(process.argv[at + 1]) : undefined
-  if (rounds !== undefined && !(Number.isInteger(rounds) && rounds >= 1 && rounds <= 100)) {
-    process.stderr.write("[cxedge] [bench] --rounds must be a whole number from 1 to 100\n")
-    process.exit(2)
-  }
-  const at2 = process.argv.indexOf("--base")
-  const ref = at2 > 0 ? process.argv[at2 + 1] : undefined
-  if (at2 > 0 && !ref?.trim()) {
-    process.stderr.write("[cxedge] [bench] --base needs a git ref (main, a branch, a commit)\n")
-    process.exit(2)
-  }
+  const usage = "bun bench/pii.ts [--rounds N] [--shares] [--base REF]"
+  const { values } = benchArgs(usage, { rounds: { type: "string" }, shares: { type: "boolean" }, base: { type: "string" } })
+  const rounds = values.rounds === undefined ? undefined : count("--rounds", values.rounds, 0, 1, 100, usage)
+  const ref = values.base
+  if (ref !== undefined && (!ref.trim() || ref.startsWith("-"))) refuse("--base needs a git ref (main, a branch, a commit)", usage)
   let base: { ref: string; analyze: (text: string) => Finding[]; cleanup: () => void } | undefined
   if (ref) {
     const { analyzerAt } = await import("../scripts/pii-diff.ts")
@@ -236,7 +230,7 @@ if (import.meta.main) {
   } finally {
     base?.cleanup()
   }
-  if (process.argv.includes("--shares")) {
+  if (values.shares) {
     console.log("| recognizer | ms per corpus pass | share |\n|---|---:|---:|")
     for (const s of shares(loadCorpus().map((r) => r.text), rounds ?? 5)) console.log(`| ${s.recognizer} | ${s.ms.toFixed(2)} | ${(s.share * 100).toFixed(0)}% |`)
   }

@@ -2,6 +2,7 @@
 // matrix to a JSONL export, journal in fs storage, each measurement in its own process
 // (bench/memory-worker.ts) so its peak RSS is its own.
 //   bun bench/pipeline.ts [contacts=1000000]
+import { benchArgs, count } from "./args.ts"
 import { createWriteStream, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -161,4 +162,7 @@ the clock, so a machine busy with other work changes it least.
   }
 }
 
-if (import.meta.main) console.log((await benchPipeline(Number(process.argv[2] ?? 1_000_000))).markdown)
+if (import.meta.main) {
+  const usage = "bun bench/pipeline.ts [contacts]"
+  console.log((await benchPipeline(count("contacts", benchArgs(usage, {}, 1).positionals[0], 1_000_000, 1000, 100_000_000, usage))).markdown)
+}

@@ -3,6 +3,7 @@
 // models the sandbox does not have, each with 5% of calls failing 5xx. Every figure is counted by the tenant.
 // Run: bun bench/rate-models.ts [contacts] [model name part ...]   (real time: minutes; one run at a time on a quiet machine)
 // e.g. `bun bench/rate-models.ts 600 sliding halved` runs only the models whose names contain "sliding" or "halved".
+import { benchArgs, count, refuse } from "./args.ts"
 import { concurrencyGate, halvedBetween, queueGate, slidingLogGate, windowQuotaGate } from "../test/rate6/limits.ts"
 import { anonymize } from "../test/rate6/run.ts"
 import { startStandin, type Knobs, type Standin } from "../test/rate6/server.ts"
@@ -109,14 +110,19 @@ const whoOf = (argv: string[]) => (argv.includes("--cxedge") ? (["cxedge"] as co
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`
 
 if (import.meta.main) {
-  const contacts = Number(process.argv[2] ?? 800)
-  const only = process.argv.slice(3).filter((a) => !a.startsWith("--")).map((w) => w.toLowerCase())
+  const usage = "bun bench/rate-models.ts [contacts] [model words...] [--cxedge | --seed]"
+  const { values, positionals } = benchArgs(usage, { cxedge: { type: "boolean" }, seed: { type: "boolean" } }, 1 + MODELS.length)
+  const contacts = count("contacts", positionals[0], 800, 10, 100_000, usage)
+  const only = positionals.slice(1).map((w) => w.toLowerCase())
   const chosen = MODELS.filter((m) => only.length === 0 || only.some((w) => m.name.toLowerCase().includes(w)))
+  const unmatched = only.find((w) => !MODELS.some((m) => m.name.toLowerCase().includes(w)))
+  if (unmatched !== undefined) refuse(`no model's name holds "${unmatched.slice(0, 20)}" (${MODELS.map((m) => m.name).join("; ")})`, usage)
+  if (values.cxedge && values.seed) refuse("--cxedge and --seed each run one side alone: give one, or neither for both", usage)
   console.log(`rate models, ${contacts} contacts, 5% 5xx; load average ${(await Bun.file("/proc/loadavg").text()).split(" ").slice(0, 3).join(" ")}`)
   console.log("| model | who | accepted/s of capacity | 429 share | time to 90% | correct contacts/s | wrong writes | failed |")
   console.log("|---|---|---|---|---|---|---|---|")
   for (const model of chosen) {
-    for (const who of whoOf(process.argv)) {
+    for (const who of whoOf(values.cxedge ? ["--cxedge"] : values.seed ? ["--seed"] : [])) {
       const s = startStandin({ ...model.knobs(), faults: 0.05, contacts })
       const failed = who === "cxedge" ? ((await anonymize(s, 600_000)).code === 0 ? 0 : -1) : await seed(s)
       const r = measure(who, s, model, failed)

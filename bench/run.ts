@@ -1,4 +1,5 @@
 // Runs every benchmark and writes BENCHMARKS.md. Usage: npm run bench [-- --quick]
+import { benchArgs } from "./args.ts"
 import { cpus } from "node:os"
 import { writeFileSync } from "node:fs"
 import { benchMatrix } from "./matrix.ts"
@@ -14,7 +15,7 @@ import { benchPii } from "./pii.ts"
 import { benchPiiCorpora } from "./pii-corpora.ts"
 import { benchScrub } from "./scrub.ts"
 
-const quick = process.argv.includes("--quick")
+const quick = !!benchArgs("npm run bench [-- --quick]", { quick: { type: "boolean" } }).values.quick
 const sizes = quick ? { matrix: 20_000, jobs: 400, memory: 100_000 } : { matrix: 50_000, jobs: 1500, memory: 1_000_000 }
 
 async function memory(mode: "stream" | "collect", n: number) {

@@ -1,4 +1,5 @@
 // The machine's own ceiling for bench/scale.ts, with no cxedge: the same work done by 1 process, then by 2 at once.
+import { count, refuse } from "./args.ts"
 import Redis from "ioredis"
 import { contactLine } from "./pipeline.ts"
 
@@ -72,5 +73,11 @@ export async function bareScaling(args: (i: number) => string[]): Promise<Scalin
   return { one, two, ratio: (2 * one) / two }
 }
 
-if (import.meta.main && process.argv[2] === "--bare") console.log(bareWork(Number(process.argv[3])))
-else if (import.meta.main && process.argv[2] === "--shaped") console.log(await shapedWork(process.argv[3]!, process.argv[4]!, process.argv[5]!))
+if (import.meta.main) {
+  // Started by bench/scale.ts; by hand, a word it does not take printed nothing and exited 0.
+  const usage = "bun bench/scale-bare.ts --bare N | --shaped FILE OUT REDIS_URL"
+  const [how, ...rest] = process.argv.slice(2)
+  if (how === "--bare" && rest.length === 1) console.log(bareWork(count("N", rest[0], 0, 1, 100_000_000, usage)))
+  else if (how === "--shaped" && rest.length === 3) console.log(await shapedWork(rest[0]!, rest[1]!, rest[2]!))
+  else refuse(how === "--bare" || how === "--shaped" ? `${how} takes ${how === "--bare" ? "N" : "FILE OUT REDIS_URL"}` : `no mode ${how === undefined ? "given" : `"${how.slice(0, 20)}"`}`, usage)
+}

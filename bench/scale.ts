@@ -1,5 +1,6 @@
 // Scale-out on BullMQ: one export split into partitions, drained by 1 and then 2 `cxedge worker` processes
 // sharing a redis, against the same job in one process. Alone: bun bench/scale.ts [contacts]
+import { benchArgs, count, refuse } from "./args.ts"
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -260,12 +261,14 @@ ${shaped.two.toFixed(1)} s: **${shaped.ratio.toFixed(2)}x**.
 
 if (import.meta.main) {
   // Experiments: --env NAME=VALUE (repeatable) for every cxedge process, --no-single to skip the one-process case.
-  const args = process.argv.slice(2)
+  const usage = "bun bench/scale.ts [contacts] [--env NAME=VALUE]... [--no-single]"
+  const { values, positionals } = benchArgs(usage, { env: { type: "string", multiple: true }, "no-single": { type: "boolean" } }, 1)
   const env: Record<string, string> = {}
-  for (let i = 0; i < args.length; i++) if (args[i] === "--env") {
-    const [k, ...v] = args[++i]!.split("=")
+  for (const pair of values.env ?? []) {
+    const [k, ...v] = pair.split("=")
+    if (!/^[A-Z_][A-Z0-9_]*$/.test(k!) || !v.length) refuse(`--env "${pair.slice(0, 40)}" is not NAME=VALUE`, usage)
     env[k!] = v.join("=")
   }
-  const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000)
-  console.log((await benchScale(n, { env, single: !args.includes("--no-single") })).markdown)
+  const n = count("contacts", positionals[0], 1_000_000, 1000, 100_000_000, usage)
+  console.log((await benchScale(n, { env, single: !values["no-single"] })).markdown)
 }

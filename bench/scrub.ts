@@ -2,10 +2,11 @@
 // (indexed tags) against the same job with `redact` on it, alternated in the same run. Everything else is
 // the same: the records, the other rules, the export target, validation (whose residual-PII check runs the
 // pii plugin's recognizers on every transformed value in both jobs). Usage: bun bench/scrub.ts [--contacts N] [--rounds R]
+import { benchArgs, count } from "./args.ts"
 import { rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { createCxedgeStorage, createKeyRing, createRuntime, intFlag, type Runtime } from "../core/index.ts"
+import { createCxedgeStorage, createKeyRing, createRuntime, type Runtime } from "../core/index.ts"
 import { runJob } from "../plugins/anonymize/job.ts"
 import { createJournal } from "../plugins/anonymize/journal.ts"
 import { compileMatrix, readMatrix, residualCheck } from "../plugins/anonymize/matrix/index.ts"
@@ -132,16 +133,9 @@ Failed contacts in all rounds: ${failed}.
 }
 
 if (import.meta.main) {
-  const arg = (name: string) => {
-    const at = process.argv.indexOf(name)
-    return at > 0 ? (process.argv[at + 1] ?? "") : undefined
-  }
-  try {
-    const contacts = intFlag("contacts", arg("--contacts"), { min: 100, max: 1_000_000 })
-    const rounds = intFlag("rounds", arg("--rounds"), { min: 1, max: 20 })
-    console.log((await benchScrub({ contacts, rounds })).markdown)
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`)
-    process.exitCode = 2
-  }
+  const usage = "bun bench/scrub.ts [--contacts N] [--rounds R]"
+  const { values } = benchArgs(usage, { contacts: { type: "string" }, rounds: { type: "string" } })
+  const contacts = values.contacts === undefined ? undefined : count("--contacts", values.contacts, 0, 100, 1_000_000, usage)
+  const rounds = values.rounds === undefined ? undefined : count("--rounds", values.rounds, 0, 1, 20, usage)
+  console.log((await benchScrub({ contacts, rounds })).markdown)
 }

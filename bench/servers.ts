@@ -2,6 +2,7 @@
 // verified Standard Webhooks request) against a bare Hono hello route, on
 // Bun, Node and workerd, in the same run. The load comes from this process
 // over loopback (keep-alive), for a fixed time, with fixed concurrency.
+import { benchArgs, count, refuse } from "./args.ts"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -105,4 +106,9 @@ async function startWorkerdHello(): Promise<Started> {
   return { origin, stop: async () => void proc.kill() }
 }
 
-if (import.meta.main) console.log(JSON.stringify(await benchServers(Number(process.argv[2] ?? 3), 16, process.argv[3]), null, 2))
+if (import.meta.main) {
+  const usage = "bun bench/servers.ts [seconds] [bun|node|workerd]"
+  const [seconds, only] = benchArgs(usage, {}, 2).positionals
+  if (only !== undefined && !["bun", "node", "workerd"].includes(only)) refuse(`runtime "${only.slice(0, 20)}" is not one of bun, node, workerd`, usage)
+  console.log(JSON.stringify(await benchServers(count("seconds", seconds, 3, 1, 600, usage), 16, only), null, 2))
+}

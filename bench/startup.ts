@@ -3,6 +3,7 @@
 // Node on dist/), each against its runtime's empty start (`bun -e 0`,
 // `node -e 0`) measured in the same run, runs interleaved so that load on
 // the machine falls on both alike. Usage: bun bench/startup.ts [--runs N] [--no-install]
+import { benchArgs, count } from "./args.ts"
 import { mkdtempSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -110,11 +111,8 @@ ${installed ? `\nThe installed bin takes ${ms(installed.overBunMs)} ms more than
 }
 
 if (import.meta.main) {
-  const at = process.argv.indexOf("--runs")
-  const runs = at > 0 ? Number(process.argv[at + 1]) : undefined
-  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 1000)) {
-    process.stderr.write("[cxedge] [bench] --runs must be a whole number from 1 to 1000\n")
-    process.exit(2)
-  }
-  console.log((await benchStartup({ runs, installed: !process.argv.includes("--no-install") })).markdown)
+  const usage = "bun bench/startup.ts [--runs N] [--no-install]"
+  const { values } = benchArgs(usage, { runs: { type: "string" }, "no-install": { type: "boolean" } })
+  const runs = values.runs === undefined ? undefined : count("--runs", values.runs, 0, 1, 1000, usage)
+  console.log((await benchStartup({ runs, installed: !values["no-install"] })).markdown)
 }

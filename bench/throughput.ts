@@ -1,6 +1,7 @@
 // Job throughput against a rate-limited sandbox tenant, in real time:
 // cxedge's limiter against the seed's approach (collect everything, then 50
 // in flight, 3 retries honouring Retry-After, no limiter), same run.
+import { benchArgs, count } from "./args.ts"
 import { createCxedgeStorage, createKeyRing, createRuntime } from "../core/index.ts"
 import { readMatrix } from "../plugins/anonymize/matrix/index.ts"
 import { runJob } from "../plugins/anonymize/job.ts"
@@ -125,7 +126,8 @@ export async function benchSeed(contacts: number, limit = LIMIT, faults: Record<
 }
 
 if (import.meta.main) {
-  const n = Number(process.argv[2] ?? 1500)
+  const usage = "bun bench/throughput.ts [contacts]"
+  const n = count("contacts", benchArgs(usage, {}, 1).positionals[0], 1500, 10, 1_000_000, usage)
   console.log(await benchCxedge(n))
   console.log(await benchSeed(n))
 }

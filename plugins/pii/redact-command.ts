@@ -99,10 +99,34 @@ async function redactText(host: CommandHost, files: FileAccess, file: string | u
   }
   const why = notText(decoded)
   if (why) throw usage(`${input} ${why}: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, "file")
-  const scrubbed = (await redact(decoded.text)).text
-  const broken = jsonLineBroken(decoded.text, scrubbed)
-  if (broken) throw usage(`${input} holds JSON Lines, and scrubbing them as text would leave line ${broken} not JSON (a number replaced where a value stands): pass --field <path> (e.g. --field text) to scrub one field of each line and keep it JSON`, "field")
-  host.print(scrubbed)
+  // Scrubbed a piece at a time, one record for all (an `indexed` value keeps its index through the text), printed once
+  // every piece is: scrubbed whole, 40 MB of text took 1.9 GB. A line longer than a piece is a piece of its own.
+  const record = {}
+  const out: string[] = []
+  let lines = 0
+  for (const piece of pieces(decoded.text)) {
+    const scrubbed = (await redact(piece, record)).text
+    const broken = jsonLineBroken(piece, scrubbed)
+    if (broken) throw usage(`${input} holds JSON Lines, and scrubbing them as text would leave line ${lines + broken} not JSON (a number replaced where a value stands): pass --field <path> (e.g. --field text) to scrub one field of each line and keep it JSON`, "field")
+    out.push(scrubbed)
+    for (let at = piece.indexOf("\n"); at >= 0; at = piece.indexOf("\n", at + 1)) lines++
+  }
+  host.print(out.join(""))
+}
+
+/** How much text is scrubbed at once: the analyzer's passes over a text of 40 MB took 45 times its size. */
+const PIECE = 256 * 1024
+/** The text in pieces of about PIECE characters, each ending where a line ends (a longer line is one piece). */
+function* pieces(text: string): Generator<string> {
+  for (let at = 0; at < text.length; ) {
+    let end = at + PIECE >= text.length ? text.length : text.lastIndexOf("\n", at + PIECE) + 1
+    if (end <= at) {
+      const next = text.indexOf("\n", at + PIECE)
+      end = next < 0 ? text.length : next + 1
+    }
+    yield text.slice(at, end)
+    at = end
+  }
 }
 
 /** The first line that was a JSON object or array and is not one once scrubbed as text, or 0. */

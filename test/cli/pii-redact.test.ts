@@ -159,3 +159,17 @@ describe("cxedge pii redact --field: only the field changes, the rest of each li
     expect(stdout).toBe(`${lines[0]!.replace(EMAIL, "<EMAIL>")}\n${lines[1]!.replace(PHONE, "<PHONE>")}\n`)
   })
 })
+
+describe("cxedge pii redact of a long text: scrubbed a piece at a time, as one text", () => {
+  test("a value keeps its index across pieces, and a JSON line broken past the first piece is named by its own number", async () => {
+    const filler = "nothing personal in this line at all, only words about a parcel and a delivery slot\n".repeat(4000)
+    const lines = filler.split("\n").length - 1
+    const { code, stdout } = await redact(["--mode", "indexed"], `mail ${EMAIL}\n${filler}mail ${EMAIL} or ring ${PHONE}\n`)
+    expect(code).toBe(0)
+    expect(stdout.startsWith("mail <EMAIL_1>\n")).toBe(true)
+    expect(stdout.endsWith("mail <EMAIL_1> or ring <PHONE_1>\n")).toBe(true)
+    const broken = await redact([], `${filler}{"id":2,"phone":442079460958}\n`)
+    expect(broken.code).toBe(2)
+    expect(broken.said[0]).toContain(`would leave line ${lines + 1} not JSON`)
+  })
+})

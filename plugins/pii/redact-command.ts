@@ -97,6 +97,9 @@ async function redactText(host: CommandHost, files: FileAccess, file: string | u
     if (text) throw blankOnly(file, text.replace(/(\r\n|\r|\n)$/, "").split(/\r\n|\r|\n/).length, "pii redact text")
     throw usage(stdin ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
   }
+  // A NUL is binary data, which no converting makes text: the advice to convert is for bytes of another encoding.
+  const nul = decoded.text.indexOf("\u0000")
+  if (nul >= 0) throw usage(`${input} holds NUL bytes (binary data) from line ${decoded.text.slice(0, nul).split("\n").length}: give the text itself, not a binary file`, "file")
   const why = notText(decoded)
   if (why) throw usage(`${input} ${why}: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, "file")
   // Scrubbed a piece at a time, one record for all (an `indexed` value keeps its index through the text), printed once

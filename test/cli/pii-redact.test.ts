@@ -53,7 +53,7 @@ describe("cxedge pii redact: every wrong value refused first, in one line, exit 
     [["--file", file("latin1.txt", latin1)], "", "latin1.txt holds bytes that are not UTF-8"],
     [["--file", file("image.png", binary)], "", "image.png holds NUL bytes (binary data)"],
     // A NUL past the head the file's first read sniffs: binary data, which converting would not mend.
-    [["--file", file("late-nul.txt", `mail ${EMAIL}\n${"a line of text\n".repeat(20000)}x\u0000y\n`)], "", "late-nul.txt holds NUL bytes (binary data) from line 20002: give the text itself, not a binary file"],
+    [["--file", file("late-nul.txt", `mail ${EMAIL}\n${"a line of text\n".repeat(150000)}x\u0000y\n`)], "", "late-nul.txt holds NUL bytes (binary data) from line 150002: give the text itself, not a binary file"],
     // JSON Lines scrubbed as text: a phone written as a JSON number would be replaced by a tag, the line no JSON.
     [[], `{"id":1,"t":"mail ${EMAIL}"}\n{"id":2,"phone":442079460958}\n`, "standard input holds JSON Lines, and scrubbing them as text would leave line 2 not JSON (a number replaced where a value stands): pass --field <path>"],
   ])("%j", async (args, input, message) => {

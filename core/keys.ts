@@ -54,6 +54,9 @@ export function createKeyRing(spec: string | Record<string, string | Uint8Array>
     if (typeof raw === "string") {
       const text = raw.trim()
       if (!text) throw new ConfigError("keys", `${where}: key ${id} is empty: generate one with \`openssl rand -base64 32\``)
+      // Two keys run together with another separator (`k1:...;k2:...`, `k1:... k2:...`): said so, not "not base64".
+      const joined = /[;\s|]+[a-z0-9]{1,16}:/.exec(text)
+      if (joined) throw new ConfigError("keys", `${where}: key ${id} runs into another key id after "${joined[0].replace(/[a-z0-9]+:$/, "").trim() || "a space"}": separate keys with commas (id:base64,id:base64)`)
       if (!BASE64.test(text) || text.replace(/=+$/, "").length % 4 === 1) throw new ConfigError("keys", `${where}: key ${id} is not valid base64: generate one with \`openssl rand -base64 32\``)
       try {
         bytes = base64UrlDecode(text.replace(/=+$/, ""))

@@ -149,6 +149,9 @@ describe("HMAC keys", () => {
     ["k1:!!not*base64!!", "key k1 is not valid base64"],
     [`k1:${KEY},,k2:${KEY}`, "entry 2 is empty"],
     [`K1:${KEY}`, 'key id "K1" must be'],
+    // Two keys run together with another separator than a comma (a review, stop 66: "not valid base64").
+    [`k1:${KEY};k2:${KEY}`, 'key k1 runs into another key id after ";": separate keys with commas'],
+    [`k1:${KEY} k2:${KEY}`, 'key k1 runs into another key id after "a space": separate keys with commas'],
   ])("CXEDGE_HMAC_KEYS=%s", async (keys, expected) => {
     const line = await refused(["tenant", "whoami"], { CXEDGE_HMAC_KEYS: keys }, ["CXEDGE_HMAC_KEYS", expected])
     expect(line).not.toContain(KEY)

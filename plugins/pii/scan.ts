@@ -128,6 +128,9 @@ export function foldedErrors(folded: FoldedLines): { warning: string; errors: st
 /** The string at the field, or why there is none (naming the line and the field, never a value). */
 export function textAt(data: unknown, path: readonly (string | number)[], n: number, field: string): string | { error: string } {
   const text = valueAt(data, path)
+  // A key with a dot in it (`{"message.body": …}`, as a flattened export writes): --field reads a dot as nesting.
+  const dotted = text === undefined && path.length > 1 && data !== null && typeof data === "object" && Object.hasOwn(data, field)
+  if (dotted) return { error: `line ${n}: no field ${field}: the line has a key "${field}" with a dot in it, and --field reads a dot as a step into an object; rename the key at the source (e.g. jq -c 'with_entries(.key |= sub("\\."; "_"))')` }
   if (text === undefined) return { error: `line ${n}: no field ${field}` }
   if (typeof text !== "string") return { error: `line ${n}: field ${field} is ${text === null ? "null" : Array.isArray(text) ? "an array" : typeof text === "object" ? "an object" : `a ${typeof text}`}, not a string` }
   return text

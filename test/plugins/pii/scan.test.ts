@@ -20,6 +20,12 @@ describe("pii scan pieces", () => {
     expect(() => parseFieldPath(".a")).toThrow("starts with jq's leading dot: --field starts at each line's object already: write a")
   })
 
+  test("a key with a dot in it is named when --field reads the dot as nesting (a review, stop 66)", () => {
+    const r = scanJsonLine('{"id":1,"message.body":"mail ann@example.com"}', 1, "message.body", parseFieldPath("message.body"), analyzer)
+    expect(r.error).toStartWith('line 1: no field message.body: the line has a key "message.body" with a dot in it, and --field reads a dot as a step into an object')
+    expect(r.error).not.toContain("ann@example.com")
+  })
+
   test("a line's field is read by its own keys only: a prototype's is no field", () => {
     const path = parseFieldPath("constructor")
     expect(scanJsonLine('{"id":1}', 1, "constructor", path, analyzer)).toEqual({ id: 1, idText: "1", findings: [], error: "line 1: no field constructor" })

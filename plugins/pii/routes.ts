@@ -1,6 +1,6 @@
 import type { Context, Hono, Next } from "hono"
 import * as v from "valibot"
-import { bodyOnly, documentRoute, jsonLinesCount, jsonSyntaxProblem, jsonInput, mediaRefusal, twiceIn, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, documentRoute, jsonLinesCount, jsonSyntaxProblem, jsonInput, mediaRefusal, throwawayKeyWarning, twiceIn, type CxedgeError, type Runtime } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { loadedAnalyzer } from "./loaded.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
@@ -92,6 +92,9 @@ function analyzers(rt: Runtime, base: Analyzer) {
     if (!redactor) {
       if (redactors.size >= 32) redactors.delete(redactors.keys().next().value!)
       redactors.set(key, (redactor = createRedactor(rt, analyzerFor(body), mode, narrowing(body))))
+      // The CLI says this of --mode hmac; the server said nothing, and each restart gave every value another token.
+      const throwaway = mode === "hmac" ? throwawayKeyWarning([rt.keys.current], 'POST /v1/deidentify with "mode": "hmac"') : undefined
+      if (throwaway) rt.log.warn(throwaway)
     }
     return redactor
   }

@@ -146,3 +146,22 @@ describe("POST /v1/inspect and /v1/deidentify", () => {
     await plain.dispose()
   })
 })
+
+describe("POST /v1/deidentify in hmac mode on the embedded sandbox's throwaway key", () => {
+  test("the server says so once, as the CLI does; a configured key says nothing", async () => {
+    const { createKeyRing, EMBEDDED_SANDBOX_KEY } = await import("../../core/index.ts")
+    for (const [id, says] of [[EMBEDDED_SANDBOX_KEY, 1], ["k1", 0]] as const) {
+      const warned: string[] = []
+      const log = { debug() {}, info() {}, warn: (m: string) => void warned.push(m), error() {} }
+      const own = await createRuntime({ plugins: [...new Set([...defaultPlugins, "pii"])] }, { builtins, log, keys: createKeyRing({ [id]: "a".repeat(43) }, id) })
+      const server = createApp(own, { adminToken: ADMIN_TOKEN })
+      for (let i = 0; i < 2; i++) {
+        const res = await server.request("/v1/deidentify", { method: "POST", body: JSON.stringify({ text: TEXT, mode: "hmac" }), headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` } })
+        expect(res.status).toBe(200)
+      }
+      expect(warned.filter((m) => m.includes('POST /v1/deidentify with "mode": "hmac" without CXEDGE_HMAC_KEYS'))).toHaveLength(says)
+      for (const m of warned) expect(m).not.toContain(EMAIL)
+      await own.dispose()
+    }
+  })
+})

@@ -39,6 +39,8 @@ export const EVERYDAY_WORDS = [
   // Prepositions and a question word after a lower-case name (`meine frau elif unter …`, `ma fille léa au zéro …`, `u
   // spreekt met nadia waarmee kan ik helpen`).
   "unter", "au", "op", "waarmee", "waarmede",
+  // A form's heading that is a given name elsewhere (`Alta de proveedor`, `Alta de cliente`: a registration).
+  "alta",
   // Currencies, which name a pound sterling or a euro sum in capitals (`in Pound Sterling`, `Euro Sterling`): `Sterling` is a surname too.
   "pound", "pounds", "euro", "euros", "dollar", "dollars",
   // Who, unnamed, after a name (`thanks anna someone will call you back`); a number's noun after a word that is a name

@@ -30,3 +30,8 @@ test("a firm whose name ends in a trade word or a Czech or Polish legal form is 
   expect(people("Tenant: Vireo Analytics, 4th floor")).toEqual([])
   expect(people("Příjemce: Sklárna Jizera a.s., kontakt Petra Dvořáková")).toEqual(["Petra Dvořáková"])
 })
+
+test("a form's heading that is a given name elsewhere is no name; the name with a surname after a key still is", () => {
+  expect(people("Alta de proveedor — Elevadores del Bajío, contacto Rosa Méndez")).toEqual(["Rosa Méndez"])
+  expect(people("Contacto: Alta Vasquez, ventas")).toEqual(["Alta Vasquez"])
+})

@@ -222,7 +222,7 @@ export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la"
  * with a cue or a surname after it.
  */
 export const COMMON_WORDS = [
-  "may", "will", "bill", "mark", "grace", "hope", "june", "april", "august", "rose", "sue", "joy", "faith", "summer", "autumn", "dawn", "art", "frank", "max",
+  "may", "will", "bill", "mark", "grace", "hope", "june", "april", "august", "rose", "sue", "joy", "faith", "summer", "autumn", "dawn", "art", "frank", "max", "line",
   "chance", "sunny", "rich", "pat", "penny", "ruby", "amber", "crystal", "honey", "ivy", "holly", "lily", "sky", "storm", "river", "christian", "sandy",
   "justice", "king", "major", "price", "guy", "jack", "don", "jean", "ray", "miles", "lane", "carol", "violet", "iris", "jade", "pearl", "page", "sterling",
   "angel", "baby", "blue", "bonnie", "cash", "chase", "clay", "cliff", "dean", "drew", "earl", "ford", "gene", "glen", "heath", "hunter", "lance",

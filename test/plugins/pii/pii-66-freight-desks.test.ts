@@ -35,3 +35,8 @@ test("a form's heading that is a given name elsewhere is no name; the name with 
   expect(people("Alta de proveedor — Elevadores del Bajío, contacto Rosa Méndez")).toEqual(["Rosa Méndez"])
   expect(people("Contacto: Alta Vasquez, ventas")).toEqual(["Alta Vasquez"])
 })
+
+test("line, an English word and a Nordic given name, is a name with its surname, not after a role word alone", () => {
+  expect(people("Logged 18:42 · Engineer line: 0161 496 7731")).toEqual([])
+  expect(people("Kunde: Line Hansen ringede om regningen")).toEqual(["Line Hansen"])
+})

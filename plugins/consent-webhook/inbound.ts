@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { CxedgeError, describeBodyIssue, describeError, documentRoute, emailFormHint, EXTENSION_REFUSAL, forgetAudited, phoneExtension, sinkFailure, suggestName, toE164, toEmail, verifyWebhook, type AuditEntry, type Runtime } from "../../core/index.ts"
+import { CxedgeError, describeBodyIssue, repeatedKeyOf, describeError, documentRoute, emailFormHint, EXTENSION_REFUSAL, forgetAudited, phoneExtension, sinkFailure, suggestName, toE164, toEmail, verifyWebhook, type AuditEntry, type Runtime } from "../../core/index.ts"
 
 /**
  * The payload a consent platform sends. Loose on purpose: a third-party
@@ -179,6 +179,9 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   } catch {
     return fail(400, "invalid_json", "the body is not JSON")
   }
+  // A key given twice was read as its last value (JSON.parse's way): a second subject was erased in place of the first.
+  const repeated = repeatedKeyOf(body, json)
+  if (repeated) return fail(422, "invalid_payload", `${repeated} is given twice: which one is meant is not known, so nothing was started; send each key once`)
   // A list, a string or null is no payload: valibot's words named a missing "type" of it, or quoted it.
   if (typeof json !== "object" || json === null || Array.isArray(json)) return fail(422, "invalid_payload", `the body is ${Array.isArray(json) ? "a list" : json === null ? "null" : `a ${typeof json}`}, not a JSON object: send ${SHAPE}`)
   // A misspelt key first: "subjet" was answered "data.subject: Invalid key: Expected ...", the typo unnamed.

@@ -202,6 +202,17 @@ describe("inbound erasure requests", () => {
     const big = "x".repeat(70 * 1024)
     const tooBig = await app.request("/webhooks/consent", { method: "POST", headers: sign(big), body: big })
     expect(tooBig.status).toBe(413)
+    // A key given twice (a review, stop 66: the last subject was erased): refused, naming the key, never a subject.
+    for (const twice of [
+      '{"type":"erasure.requested","data":{"subject":"jane.doe@example.com","subjectType":"EMAIL","subject":"other@example.com"}}',
+      '{"type":"erasure.requested","data":{"subject":"jane.doe@example.com"},"data":{"subject":"other@example.com"}}',
+    ]) {
+      const res = await post(twice)
+      expect(res.status).toBe(422)
+      const refusal = (await res.json()) as { error: string; message: string }
+      expect(refusal.message).toMatch(/^data(\.subject)? is given twice: which one is meant is not known, so nothing was started/)
+      expect(refusal.message).not.toContain("example.com")
+    }
     expect(await rt.tasks.pending()).toBe(0)
   })
 

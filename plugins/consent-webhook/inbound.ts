@@ -152,6 +152,22 @@ function recordMissing(rt: Runtime, id: string, seen: Seen, error: unknown): Inb
   return { status: 500, body: { error: "audit_missing", message, ...(holdId ? { holdId } : { jobId }), ...(exportId ? { exportId } : {}) } }
 }
 
+/** The body as a JSON object, or its refusal: not JSON, a key given twice, or no object. */
+function readPayload(body: string): { json: Record<string, unknown> } | InboundResult {
+  let json: unknown
+  try {
+    json = JSON.parse(body)
+  } catch {
+    return fail(400, "invalid_json", "the body is not JSON")
+  }
+  // A key given twice was read as its last value (JSON.parse's way): a second subject was erased in place of the first.
+  const repeated = repeatedKeyOf(body, json)
+  if (repeated) return fail(422, "invalid_payload", `${repeated} is given twice: which one is meant is not known, so nothing was started; send each key once`)
+  // A list, a string or null is no payload: valibot's words named a missing "type" of it, or quoted it.
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return fail(422, "invalid_payload", `the body is ${Array.isArray(json) ? "a list" : json === null ? "null" : `a ${typeof json}`}, not a JSON object: send ${SHAPE}`)
+  return { json: json as Record<string, unknown> }
+}
+
 /**
  * A consent platform's erasure request: signature and timestamp checked,
  * duplicates (by webhook-id) answered with the first job id, the subject
@@ -173,17 +189,9 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   if (missing) return missing
   if (seen?.holdId) return { status: 200, body: { held: true, holdId: seen.holdId, duplicate: true } }
   if (seen) return { status: 200, body: { jobId: seen.jobId, ...(seen.exportId ? { exportId: seen.exportId } : {}), duplicate: true } }
-  let json: unknown
-  try {
-    json = JSON.parse(body)
-  } catch {
-    return fail(400, "invalid_json", "the body is not JSON")
-  }
-  // A key given twice was read as its last value (JSON.parse's way): a second subject was erased in place of the first.
-  const repeated = repeatedKeyOf(body, json)
-  if (repeated) return fail(422, "invalid_payload", `${repeated} is given twice: which one is meant is not known, so nothing was started; send each key once`)
-  // A list, a string or null is no payload: valibot's words named a missing "type" of it, or quoted it.
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return fail(422, "invalid_payload", `the body is ${Array.isArray(json) ? "a list" : json === null ? "null" : `a ${typeof json}`}, not a JSON object: send ${SHAPE}`)
+  const read = readPayload(body)
+  if (!("json" in read)) return read
+  const json = read.json
   // A misspelt key first: "subjet" was answered "data.subject: Invalid key: Expected ...", the typo unnamed.
   const typo = nearMiss(json as Record<string, unknown>)
   if (typo) return fail(422, "invalid_payload", typo)

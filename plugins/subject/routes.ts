@@ -41,6 +41,8 @@ export function exportRoutes(app: Hono<any>, rt: Runtime, store: ExportStore) {
   app.get("/v1/subjects/exports/:id", docs, queryInput(), async (c) => {
     const id = c.req.param("id")
     c.header("cache-control", "no-store")
+    // Hono answers HEAD from this GET: a link checker's HEAD collected the export, and the person's GET then found it gone.
+    if (c.req.method === "HEAD") return c.body(null, 405, { allow: "GET" })
     const unknown = { error: "not_found", message: "no access export has this id: use the exportId of a subject.access.ready event" }
     const spaced = spacedValue("the id in the path", id)
     if (spaced) return c.json({ error: "invalid_request", message: spaced }, 400)

@@ -32,7 +32,7 @@ async function setup() {
 
 describe("inbound access.requested", () => {
   test("queued, sealed, announced by subject.access.ready, collected once: then 410; no seeded value anywhere but the collected document", async () => {
-    const { rt, sandbox, post, get, dump } = await setup()
+    const { rt, sandbox, app, post, get, dump } = await setup()
     const seeded = seededValues(sandbox)
     const person = [...sandbox.tenant("acme").data.records.values()][5]!.fields as { email: string; phone: string }
     const accepted = await post({ type: "access.requested", data: { subject: person.email.toUpperCase(), subjectType: "EMAIL" } })
@@ -55,6 +55,9 @@ describe("inbound access.requested", () => {
     expect(event.data.subject).toMatch(/^sub_k1_/)
     expect(findLeaks(delivered[0]!.body, seeded)).toEqual([])
 
+    // A HEAD (a link checker, a monitor) collects nothing: it collected the export before (a review, stop 66).
+    const head = await app.request(`/v1/subjects/exports/${exportId}`, { method: "HEAD", headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+    expect([head.status, head.headers.get("allow")]).toEqual([405, "GET"])
     const first = await get(exportId)
     expect(first.status).toBe(200)
     expect(first.headers.get("cache-control")).toBe("no-store")

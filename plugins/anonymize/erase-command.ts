@@ -73,6 +73,11 @@ async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFl
   const settings = rt.settings<AnonymizeSettings>("anonymize")
   const jobId = args.job ?? `erase_${new Date(rt.clock.now()).toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${crypto.randomUUID().slice(0, 6)}`
   const since = flags.since ?? new Date(rt.clock.now() - settings.erasureWindowDays * 86_400_000).toISOString()
+  // --until alone, before the window's default start: an empty window, and the person's contacts left with "no contact
+  // carries this address" (a review, stop 66). Refused as --since after --until is.
+  if (flags.since === undefined && flags.until !== undefined && Date.parse(flags.until) <= Date.parse(since)) {
+    throw new ValidationError("erase", `--until ${flags.until} is not after the window's default start, ${since} (settings.anonymize.erasureWindowDays, ${settings.erasureWindowDays} days before now): give --since before it too`, "until", "E_USAGE")
+  }
   const dryRun = !!args["dry-run"]
   const request = { jobId, subject: flags.subject.value, subjectType: flags.subject.type, linked: flags.linked ?? settings.erasure?.linked ?? "report", since, until: flags.until, dryRun }
   const { job, resolution } = await prepareSubjectErasure(rt, request, settings)

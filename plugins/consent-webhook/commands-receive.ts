@@ -9,7 +9,7 @@ async function isUtf8(files: FileAccess, file: string): Promise<boolean> {
   const chunks: Uint8Array[] = []
   for await (const chunk of files.bytes(file)) chunks.push(chunk)
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks))
+    new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(Buffer.concat(chunks))
     return true
   } catch {
     return false

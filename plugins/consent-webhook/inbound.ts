@@ -153,7 +153,9 @@ function recordMissing(rt: Runtime, id: string, seen: Seen, error: unknown): Inb
 }
 
 /** The body as a JSON object, or its refusal: not JSON, a key given twice, or no object. */
-function readPayload(body: string): { json: Record<string, unknown> } | InboundResult {
+function readPayload(signed: string): { json: Record<string, unknown> } | InboundResult {
+  // A byte-order mark is part of what was signed (verified with it), not of the JSON.
+  const body = signed.charCodeAt(0) === 0xfeff ? signed.slice(1) : signed
   let json: unknown
   try {
     json = JSON.parse(body)

@@ -4,6 +4,12 @@ import { acceptErasureRequest, consentRouteDocs, ErasureRequestSchema, tooLarge 
 import { startOutbound, stopOutbound } from "./outbound.ts"
 import { ConsentConfig } from "./settings.ts"
 
+/**
+ * The body as its sender signed it: with a byte-order mark kept (c.req.text() dropped it, and a body signed with one
+ * was refused as a bad signature). Invalid UTF-8 becomes U+FFFD and fails the signature, as it did.
+ */
+const bodyAsSigned = (bytes: ArrayBuffer) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)
+
 export { ConsentConfig, type ConsentSettings, type ConsentState } from "./settings.ts"
 
 /**
@@ -35,7 +41,7 @@ const consentWebhook = definePlugin({
       const type = c.req.header("content-type")?.replace(/^\s*text\/plain\b/i, "application/json")
       const media = mediaRefusal(type?.trim() || "application/json", c.req.header("content-encoding"))
       if (media) return c.json(media, 415)
-      const result = await acceptErasureRequest(rt, { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: settings.toleranceSec, tenantId: settings.tenantId }, await c.req.text(), (n) => c.req.header(n))
+      const result = await acceptErasureRequest(rt, { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: settings.toleranceSec, tenantId: settings.tenantId }, bodyAsSigned(await c.req.arrayBuffer()), (n) => c.req.header(n))
       // Long work never runs inside the request: the queue is drained after the answer.
       // Taken with its record missing (500 audit_missing), the job is queued all the same: it runs as a 202's does.
       if (result.status === 202 || (result.status === 500 && result.body.jobId)) inBackground(c, () => rt.tasks.drain(), rt.log)

@@ -189,6 +189,16 @@ describe("inbound erasure requests", () => {
     expect(state.erasures).toHaveLength(0)
   })
 
+  test("a body signed with a byte-order mark before it is verified as its bytes were signed, and accepted (a review, stop 66: 401)", async () => {
+    const { rt, state } = await consentSetup({ sandboxOptions: { contacts: 20 } })
+    const phone = state.data.completed.find((c) => c.fromAddress.startsWith("+"))!.fromAddress
+    const body = `\uFEFF${request(phone)}`
+    const res = await createApp(rt).request("/webhooks/consent", { method: "POST", headers: sign(body), body: new TextEncoder().encode(body) })
+    expect(res.status).toBe(202)
+    await rt.tasks.drain()
+    expect(state.erasures.filter((e) => e.subjectIdentifier === phone)).toHaveLength(1)
+  })
+
   test("malformed JSON, a wrong shape, a bad subject, an oversized body: 4xx with a reason, nothing started", async () => {
     const { rt } = await consentSetup({ sandboxOptions: { contacts: 5 } })
     const app = createApp(rt)

@@ -50,6 +50,10 @@ export const MONTH_YEAR = /^(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d$/
 const REQUEST_CLOSED = /HTTP\/\d(?:\.\d)?" $/
 /** Whether `start` opens the status and size after a logged request's closing quote. */
 export const accessLogAfter = (text: string, start: number) => text.charCodeAt(start - 2) === 34 && REQUEST_CLOSED.test(text.slice(Math.max(0, start - 12), start))
+// A Brazilian number as Brazilians write it: a two-digit area code in brackets, then a mobile's 9 and four digits or a
+// landline's four, a dash and four (`(11) 97342-1856`, `(12) 3832-1907`). No other plan writes that shape, so such a
+// number valid in Brazil is a phone outside the default regions too, with no phone word before it.
+export const brazilianShape = (value: string) => /^\(\d{2}\) ?(?:9\d{4}|[2-5]\d{3})-\d{4}$/.test(value)
 // A shipping container's number (ISO 6346): its owner's three letters and U, J or Z, then six digits and a check digit
 // (`TGHU 603418 2`, `MSCU5088120`). The digits after the code are no phone.
 const CONTAINER_CODE = /(?:^|[^\p{L}\p{N}])[A-Z]{3}[UJZ][ -]?$/u

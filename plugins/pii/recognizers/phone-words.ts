@@ -111,7 +111,7 @@ export const PHONE_WORDS: ContextMatcher = {
 const PHONE_NOUN_LIST = [
   ...PORTING_WORDS,
   "phone", "telephone", "tel", "tél", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
-  "whatsapp", "sms", "handy", "telefon", "telefonum", "cep telefonu", "handphone", "hp", "sími", "farsími", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "celu", "móvil",
+  "whatsapp", "sms", "handy", "telefon", "telefonum", "cep telefonu", "handphone", "hp", "sími", "farsími", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "celu", "móvil", "fone", "zap", "zapzap", "wpp",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
   "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number", "terugbelnummer",
   "rückrufnummer", "callback number", "telefonszám",

@@ -26,7 +26,7 @@ import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore, ssnWordsClaimed } from "./numbers.ts"
-import { aadhaar, areaCodesJoined, listItemLineStart, ownStretchStart, speakerAnswers, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter, containerNumber } from "./phone-shapes.ts"
+import { aadhaar, areaCodesJoined, listItemLineStart, ownStretchStart, speakerAnswers, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter, brazilianShape, containerNumber } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -272,7 +272,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`, `my
         // number is`), a national number of 8 or more digits is read in any country's plan when the configured regions have
         // none for it: a caller from abroad writes it so. Given as one choice of two, in the other's country (`… ou +55 …`).
-        if (length === undefined && national && digitCount(value) >= 8 && (((namedPhone(text, start, tel || labelPhone || signed || answered || (text.charCodeAt(start - 1) === 40 && nameBefore(text, start - 1) && callerKeyValue(text, start, start + value.length))) || personOn(text, start) || ownNumberBefore(text, start) || otherChoiceAfter(text, found.at(-1), start)) && validElsewhere(value, elsewhere)) || validAsOtherChoice(text, start, start + value.length))) length = value.length
+        if (length === undefined && national && digitCount(value) >= 8 && (((namedPhone(text, start, tel || labelPhone || signed || answered || (text.charCodeAt(start - 1) === 40 && nameBefore(text, start - 1) && callerKeyValue(text, start, start + value.length))) || personOn(text, start) || ownNumberBefore(text, start) || otherChoiceAfter(text, found.at(-1), start)) && validElsewhere(value, elsewhere)) || validAsOtherChoice(text, start, start + value.length) || (brazilianShape(value) && validElsewhere(value, ["BR"])))) length = value.length
         if (length === undefined) continue
         // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
         if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst) || (!near && choiceOfOther(text, found.at(-1), start)))) continue

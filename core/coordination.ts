@@ -84,10 +84,10 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local burst = tonumber(ARGV[2])
 local s = redis.call('HMGET', KEYS[1], 'tokens', 'at', 'rate')
--- What the key holds is used only as this script writes it: a rate under the control's floor (0.5) or past any tenant's, tokens outside the
+-- What the key holds is used only as this script writes it: a rate under any floor a config may set (limits.minRps 0.1) or past any tenant's, tokens outside the
 -- bucket, a time to come (an edited or damaged key) are read as none, and the bucket starts afresh.
 local rate = tonumber(s[3])
-if rate == nil or rate ~= rate or rate < 0.5 or rate > 100000 then rate = tonumber(ARGV[1]) end
+if rate == nil or rate ~= rate or rate < 0.1 or rate > 100000 then rate = tonumber(ARGV[1]) end
 local tokens = tonumber(s[1])
 if tokens == nil or tokens ~= tokens or tokens < 0 or tokens > burst then tokens = burst end
 local at = tonumber(s[2])
@@ -109,7 +109,7 @@ local s = redis.call('HMGET', KEYS[1], 'rate', 'changed')
 local rate = tonumber(s[1])
 local changed = tonumber(s[2]) or 0
 if changed ~= changed or changed > now then changed = 0 end
-if rate == nil or rate ~= rate or rate < 0.5 or rate > 100000 then rate = rps; changed = now
+if rate == nil or rate ~= rate or rate < 0.1 or rate > 100000 then rate = rps; changed = now
 elseif ARGV[2] == 'cut' then if rps < rate then rate = math.max(rps, rate / 2); changed = now end
 elseif now - changed >= tonumber(ARGV[3]) and rps > rate then rate = math.min(rps, rate * tonumber(ARGV[4])); changed = now end
 redis.call('HSET', KEYS[1], 'rate', tostring(rate), 'changed', tostring(changed))

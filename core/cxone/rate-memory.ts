@@ -19,18 +19,18 @@ export interface RateMemory {
 }
 
 const DAY = 86_400_000
-/** The highest rate a stored reading may hold: above it the record is not one the limiter wrote. */
-const MAX_REMEMBERED_RPS = 100_000
+/** The rates a stored reading may hold: the lowest floor a config may set (limits.minRps 0.1) to far above any tenant's. */
+const [MIN_REMEMBERED_RPS, MAX_REMEMBERED_RPS] = [0.1, 100_000]
 
 /**
- * A stored reading as the limiter wrote it, or undefined: a rate under the control's floor or above any tenant's, a
+ * A stored reading as the limiter wrote it, or undefined: a rate under any floor a config may set or above any tenant's, a
  * time to come or none, a record of another shape (edited or damaged) is dropped, and the limiter starts cold and
  * saves what it finds. Read as it stood, a rate of 0.0001 held every run at the cold start's 8 a second as a limit found.
  */
 export function rememberedRate(value: unknown, now = Date.now()): RememberedRate | undefined {
   if (!value || typeof value !== "object") return undefined
   const { rps, at, found } = value as Partial<Record<keyof RememberedRate, unknown>>
-  if (typeof rps !== "number" || !(rps >= defaultRateControl.minRps && rps <= MAX_REMEMBERED_RPS)) return undefined
+  if (typeof rps !== "number" || !(rps >= MIN_REMEMBERED_RPS && rps <= MAX_REMEMBERED_RPS)) return undefined
   if (typeof at !== "number" || !(at > 0 && at <= now + 60_000) || typeof found !== "boolean") return undefined
   return { rps, at, found }
 }

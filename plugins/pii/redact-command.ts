@@ -102,45 +102,47 @@ async function redactText(host: CommandHost, files: FileAccess, file: string | u
   if (nul >= 0) throw usage(`${input} holds NUL bytes (binary data) from line ${decoded.text.slice(0, nul).split("\n").length}: give the text itself, not a binary file`, "file")
   const why = notText(decoded)
   if (why) throw usage(`${input} ${why}: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, "file")
-  // Scrubbed a piece at a time, one record for all (an `indexed` value keeps its index through the text), printed once
-  // every piece is: scrubbed whole, 40 MB of text took 1.9 GB. A line longer than a piece is a piece of its own.
+  // Scrubbed whole, as one text (a name given once is found where it is written alone, a value may run over a line end),
+  // up to PIECE; a longer text a piece at a time, each ending at a blank line where one is near (else a line end), one
+  // record for all (an `indexed` value keeps its index), printed once every piece is: whole, 40 MB took 1.9 GB.
   const record = {}
   const out: string[] = []
-  let lines = 0
-  for (const piece of pieces(decoded.text)) {
-    const scrubbed = (await redact(piece, record)).text
-    const broken = jsonLineBroken(piece, scrubbed)
-    if (broken) throw usage(`${input} holds JSON Lines, and scrubbing them as text would leave line ${lines + broken} not JSON (a number replaced where a value stands): pass --field <path> (e.g. --field text) to scrub one field of each line and keep it JSON`, "field")
-    out.push(scrubbed)
-    for (let at = piece.indexOf("\n"); at >= 0; at = piece.indexOf("\n", at + 1)) lines++
-  }
-  host.print(out.join(""))
+  for (const piece of pieces(decoded.text)) out.push((await redact(piece, record)).text)
+  const scrubbed = out.join("")
+  const broken = jsonLineBroken(decoded.text, scrubbed)
+  if (broken) throw usage(`${input} holds JSON Lines, and scrubbing them as text would leave line ${broken} not JSON (a number replaced where a value stands): pass --field <path> (e.g. --field text) to scrub one field of each line and keep it JSON`, "field")
+  host.print(scrubbed)
 }
 
-/** How much text is scrubbed at once: the analyzer's passes over a text of 40 MB took 45 times its size. */
-const PIECE = 256 * 1024
-/** The text in pieces of about PIECE characters, each ending where a line ends (a longer line is one piece). */
-function* pieces(text: string): Generator<string> {
+/** How much text is scrubbed at once: the analyzer's passes over one text take some 45 times its size. */
+const PIECE = 8 * 1024 * 1024
+/** The text in pieces of at most about PIECE characters, each ending at a blank line in its last quarter, else a line end. */
+export function* pieces(text: string, size = PIECE): Generator<string> {
   for (let at = 0; at < text.length; ) {
-    let end = at + PIECE >= text.length ? text.length : text.lastIndexOf("\n", at + PIECE) + 1
-    if (end <= at) {
-      const next = text.indexOf("\n", at + PIECE)
-      end = next < 0 ? text.length : next + 1
+    let end = text.length
+    if (at + size < text.length) {
+      const blank = text.lastIndexOf("\n\n", at + size)
+      end = blank > at + size * 0.75 ? blank + 2 : text.lastIndexOf("\n", at + size) + 1
+      if (end <= at) {
+        const next = text.indexOf("\n", at + size)
+        end = next < 0 ? text.length : next + 1
+      }
     }
     yield text.slice(at, end)
     at = end
   }
 }
 
-/** The first line that was a JSON object or array and is not one once scrubbed as text, or 0. */
+/**
+ * The first line, once scrubbed as text, that starts as JSON but no longer parses, when the text held JSON lines and
+ * fewer lines parse after than before; else 0. Counted, not paired line by line: a finding may run over a line end.
+ */
 function jsonLineBroken(text: string, scrubbed: string): number {
-  const [before, after] = [text.split("\n"), scrubbed.split("\n")]
-  if (before.length !== after.length) return 0
-  for (let i = 0; i < before.length; i++) {
-    if (before[i] === after[i] || !/^\s*(?:\uFEFF)?[{[]/.test(before[i]!)) continue
-    if (parses(before[i]!.replace(/^\uFEFF/, "")) && !parses(after[i]!.replace(/^\uFEFF/, ""))) return i + 1
-  }
-  return 0
+  const LINE = /\r\n|\r|\n/
+  const jsonLines = (lines: string[]) => lines.filter((l) => /^\s*(?:\uFEFF)?[{[]/.test(l) && parses(l.replace(/^\uFEFF/, ""))).length
+  const after = scrubbed.split(LINE)
+  if (!/^\s*(?:\uFEFF)?[{[]/m.test(text) || jsonLines(after) >= jsonLines(text.split(LINE))) return 0
+  return after.findIndex((l) => /^\s*(?:\uFEFF)?[{[]/.test(l) && !parses(l.replace(/^\uFEFF/, ""))) + 1
 }
 const parses = (line: string) => {
   try {

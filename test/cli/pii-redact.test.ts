@@ -162,10 +162,12 @@ describe("cxedge pii redact --field: only the field changes, the rest of each li
   })
 })
 
-describe("cxedge pii redact of a long text: scrubbed a piece at a time, as one text", () => {
-  test("a value keeps its index across pieces, and a JSON line broken past the first piece is named by its own number", async () => {
+describe("cxedge pii redact of a long text: scrubbed as one text", () => {
+  test("a name given once is scrubbed where it is written alone, a value keeps its index, and a broken JSON line is named by its own number", async () => {
     const filler = "nothing personal in this line at all, only words about a parcel and a delivery slot\n".repeat(4000)
     const lines = filler.split("\n").length - 1
+    const named = await redact([], `ayşe your order is on the way\n${filler}caller: yeah hi my name is ayşe al-sayed the driver left a card\n`)
+    expect(named.stdout.startsWith("<PERSON> your order")).toBe(true)
     const { code, stdout } = await redact(["--mode", "indexed"], `mail ${EMAIL}\n${filler}mail ${EMAIL} or ring ${PHONE}\n`)
     expect(code).toBe(0)
     expect(stdout.startsWith("mail <EMAIL_1>\n")).toBe(true)
@@ -173,5 +175,13 @@ describe("cxedge pii redact of a long text: scrubbed a piece at a time, as one t
     const broken = await redact([], `${filler}{"id":2,"phone":442079460958}\n`)
     expect(broken.code).toBe(2)
     expect(broken.said[0]).toContain(`would leave line ${lines + 1} not JSON`)
+  })
+
+  test("JSON Lines that would break are refused with CR line ends too, and when a finding runs over a line end", async () => {
+    for (const text of ['{"id":1,"card":4111111111111111}\r{"id":2,"text":"hi"}\r', '{"id":1,"card":4111111111111111}\nDE89 3704 0044\n0532 0130 00\n']) {
+      const r = await redact([], text)
+      expect([r.code, r.stdout]).toEqual([2, ""])
+      expect(r.said[0]).toContain("would leave line 1 not JSON")
+    }
   })
 })

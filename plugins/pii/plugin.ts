@@ -5,7 +5,7 @@ import { DEFAULT_REGIONS } from "./entity-types.ts"
 import { loadAnalyzer } from "./loaded.ts"
 import { piiRoutes } from "./routes.ts"
 import { scrub } from "./scrub.ts"
-import { isPlaceholder, normalizedValue, outsidePlaceholders } from "./scrub-output.ts"
+import { isPlaceholder, normalizedValue, outsidePlaceholders, OWN_PREFIXES } from "./scrub-output.ts"
 import { PiiSettings } from "./settings.ts"
 
 /** The plugin's state: the analyzer built from `settings.pii`, and the residual check validation runs on every transformed value. */
@@ -62,8 +62,11 @@ export default definePlugin({
     const needsScan = settings.deny?.length ? () => true : (text: string) => MAY_HOLD_PII.test(text)
     const allowsOf = ruleAllows(settings)
     const residual = (text: string, rule?: { transform: string; params?: unknown }): Finding[] => {
-      if (!needsScan(text) || isPlaceholder(text)) return []
-      const left = outsidePlaceholders(text, analyzer.analyze(text))
+      // A rule's own token prefix (an hmac or encrypt rule's `prefix`) marks its output as cxedge's own ones do.
+      const own = (rule?.params as { prefix?: unknown } | undefined)?.prefix
+      const prefixes = typeof own === "string" ? [...OWN_PREFIXES, own] : OWN_PREFIXES
+      if (!needsScan(text) || isPlaceholder(text, "*", prefixes)) return []
+      const left = outsidePlaceholders(text, analyzer.analyze(text), "*", prefixes)
       // What the rule that wrote this value deliberately kept is no residue; a deny-listed value always is.
       const allow = left.length ? allowsOf(rule) : undefined
       return allow ? left.filter((f) => f.type === "DENY" || !(allow.forms.has(normalizedValue(f.type, text.slice(f.start, f.end), allow.regions)) || allow.allows(f, text.slice(f.start, f.end)))) : left

@@ -12,7 +12,10 @@ export type ScrubMode = (typeof SCRUB_MODES)[number]
 // What scrub (and the field-level keyed transforms) write: `<EMAIL>`, `<EMAIL_2>`, `tok_k1_...`
 // (any keyed token: hmac, encrypt, pan), and masked runs (`****-****-****-1111`, `***.***@*******.***`).
 const TAG = String.raw`<[A-Z][A-Z0-9_]*>`
-const TOKEN = String.raw`(?<![A-Za-z0-9])[a-z]{1,8}_[a-z0-9]{1,16}_[A-Za-z0-9_-]{11,}`
+// A keyed token opens with a transform's prefix: cxedge's own (hmac's tok, a subject's sub, encrypt's enc) or the one a
+// rule names. Any `word_word_…` was taken for one, and what it held was never scrubbed (acct_gb_GB82WEST1234…, an IBAN).
+export const OWN_PREFIXES = ["tok", "sub", "enc"] as const
+const token = (prefixes: readonly string[]) => String.raw`(?<![A-Za-z0-9])(?:${[...new Set(prefixes)].join("|")})_[a-z0-9]{1,16}_[A-Za-z0-9_-]{11,}`
 // A masked card keeps its last four digits after nine mask characters or more (a PAN has 13-19 digits): a lone `*` before
 // four digits is markdown's (`**Card:** 4111 …`, `* 4111 …`), and the number after it is no output of scrub's.
 const maskRun = (char: string) => {
@@ -21,10 +24,14 @@ const maskRun = (char: string) => {
 }
 const placeholderPatterns = new Map<string, RegExp>()
 
-/** Where a text holds scrub's own output (tags, keyed tokens, masked runs), as [start, end) spans. */
-export function placeholderSpans(text: string, maskChar = "*"): [number, number][] {
-  let re = placeholderPatterns.get(maskChar)
-  if (!re) placeholderPatterns.set(maskChar, (re = new RegExp(`${TAG}|${TOKEN}|${maskRun(maskChar)}`, "g")))
+/**
+ * Where a text holds scrub's own output (tags, keyed tokens, masked runs), as [start, end) spans. `prefixes`: the
+ * keyed tokens' (OWN_PREFIXES and a rule's own), each 1-8 lower-case letters as the transforms' params check.
+ */
+export function placeholderSpans(text: string, maskChar = "*", prefixes: readonly string[] = OWN_PREFIXES): [number, number][] {
+  const key = `${maskChar} ${prefixes.join(",")}`
+  let re = placeholderPatterns.get(key)
+  if (!re) placeholderPatterns.set(key, (re = new RegExp(`${TAG}|${token(prefixes.filter((x) => /^[a-z]{1,8}$/.test(x)))}|${maskRun(maskChar)}`, "g")))
   const spans: [number, number][] = []
   re.lastIndex = 0
   for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length])
@@ -32,8 +39,8 @@ export function placeholderSpans(text: string, maskChar = "*"): [number, number]
 }
 
 /** The whole text is one of scrub's placeholders or a keyed token (`tok_k1_...`): a transform's output, with nothing in it to find. */
-export function isPlaceholder(text: string, maskChar = "*"): boolean {
-  const spans = placeholderSpans(text, maskChar)
+export function isPlaceholder(text: string, maskChar = "*", prefixes: readonly string[] = OWN_PREFIXES): boolean {
+  const spans = placeholderSpans(text, maskChar, prefixes)
   return spans.length === 1 && spans[0]![0] === 0 && spans[0]![1] === text.length
 }
 
@@ -42,9 +49,9 @@ export function isPlaceholder(text: string, maskChar = "*"): boolean {
  * only touches a placeholder reaches past it into the text (an address whose local part looks like a token,
  * `sarah_jones_accounts2019@example.com`; a card after markdown's `**`), and is scrubbed.
  */
-export function outsidePlaceholders(text: string, findings: readonly Finding[], maskChar = "*"): Finding[] {
+export function outsidePlaceholders(text: string, findings: readonly Finding[], maskChar = "*", prefixes: readonly string[] = OWN_PREFIXES): Finding[] {
   if (!findings.length) return []
-  const spans = placeholderSpans(text, maskChar)
+  const spans = placeholderSpans(text, maskChar, prefixes)
   if (!spans.length) return [...findings]
   return findings.filter((f) => !spans.some(([s, e]) => s <= f.start && f.end <= e))
 }

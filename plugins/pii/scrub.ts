@@ -6,7 +6,7 @@ import type { Analyzer } from "./analyzer.ts"
 import { DEFAULT_REGIONS, ENTITY_TYPES, modeRule } from "./entity-types.ts"
 import { loadAnalyzer, loadedAnalyzer } from "./loaded.ts"
 import { readableText } from "./readable-text.ts"
-import { masked, normalizedValue, outsidePlaceholders, SCRUB_MODES } from "./scrub-output.ts"
+import { masked, normalizedValue, outsidePlaceholders, OWN_PREFIXES, SCRUB_MODES } from "./scrub-output.ts"
 import { allowedAndDenied, PII_ENTRIES } from "./settings.ts"
 
 const ScrubObject = v.object({
@@ -50,7 +50,7 @@ const analyzers = new WeakMap<ScrubParams, { analyzer: Analyzer; text?: string; 
 function pending(text: string, p: ScrubParams): Finding[] {
   let slot = analyzers.get(p)
   if (!slot) analyzers.set(p, (slot = { analyzer: loadedAnalyzer()!.createAnalyzer(p) }))
-  if (slot.text !== text) slot.findings = outsidePlaceholders(text, slot.analyzer.analyze(text), p.maskChar ?? "*")
+  if (slot.text !== text) slot.findings = outsidePlaceholders(text, slot.analyzer.analyze(text), p.maskChar ?? "*", p.prefix ? [...OWN_PREFIXES, p.prefix] : OWN_PREFIXES)
   slot.text = text
   return slot.findings!
 }

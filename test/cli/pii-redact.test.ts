@@ -142,11 +142,12 @@ describe("cxedge pii redact: no runtime unless the mode needs the key ring; only
 describe("cxedge pii redact: a value next to what looks like scrub's own output is still scrubbed", () => {
   // A card or phone after markdown's `**` or a list's `*`, an address whose local part looks like a keyed token: each
   // was left in clear while the command counted it replaced (a review, stop 66).
-  const LOOKALIKES = "**Card:** 4111 1111 1111 1111\n**Tel:** 0207 946 0958\n* 4111 1111 1111 1111\nmail sarah_jones_accounts2019@example.com\n"
+  // And an IBAN or an SSN in an identifier shaped like a keyed token of no transform's prefix (acct_gb_…).
+  const LOOKALIKES = "**Card:** 4111 1111 1111 1111\n**Tel:** 0207 946 0958\n* 4111 1111 1111 1111\nmail sarah_jones_accounts2019@example.com\npayout to acct_gb_GB82WEST12345698765432 and ssn_us_123-45-6789-aaaaa\n"
   test.each(["tag", "indexed", "mask", "hmac"])("mode %s", async (mode) => {
     const { code, stdout } = await redact(["--mode", mode], LOOKALIKES)
     expect(code).toBe(0)
-    for (const value of ["4111 1111 1111 1111", "0207 946 0958", "sarah_jones", "example.com"]) expect(stdout).not.toContain(value)
+    for (const value of ["4111 1111 1111 1111", "0207 946 0958", "sarah_jones", "example.com", "GB82WEST", "123-45-6789"]) expect(stdout).not.toContain(value)
     expect(stdout).toContain("**Card:** ")
     // Scrubbed again, the output is unchanged: scrub still knows its own output.
     expect((await redact(["--mode", mode], stdout)).stdout).toBe(stdout)

@@ -24,15 +24,16 @@ const notText = ({ text, utf8 }: Decoded) => (text.includes("\u0000") ? "holds N
 async function redactLine(decoded: Decoded, n: number, path: readonly (string | number)[], field: string, redact: Redactor): Promise<{ line: string; error?: string }> {
   const read = readObjectLine(decoded.text, n)
   const bad = "error" in read ? read.error : notText(decoded) && `line ${n}: ${notText(decoded)}`
-  const id = "data" in read && Object.hasOwn(read.data, "id") ? read.data.id : undefined
-  const failed = (error: string) => ({ line: JSON.stringify(id === undefined ? { error } : { id, error }), error })
+  const body = (n === 1 && decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text).replace(/\r$/, "")
+  // The id as the line writes it (1e400, a 23-digit number), as pii scan --json copies it.
+  const idSpan = "data" in read && Object.hasOwn(read.data, "id") ? valueSpan(body, ["id"]) : undefined
+  const failed = (error: string) => ({ line: idSpan ? `{"id":${body.slice(...idSpan)},"error":${JSON.stringify(error)}}` : JSON.stringify({ error }), error })
   if (bad) return failed(bad)
   const { data } = read as { data: Record<string, unknown> }
   const text = textAt(data, path, n, field)
   if (typeof text !== "string") return failed(text.error)
   const scrubbed = (await redact(text, data)).text
   // The scrubbed text spliced in where the field's string is written: the rest of the line passes through as it was.
-  const body = (n === 1 && decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text).replace(/\r$/, "")
   const span = valueSpan(body, path)
   if (span) return { line: body.slice(0, span[0]) + JSON.stringify(scrubbed) + body.slice(span[1]) }
   setAt(data, path, scrubbed)

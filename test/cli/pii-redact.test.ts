@@ -155,6 +155,11 @@ describe("cxedge pii redact: a value next to what looks like scrub's own output 
 })
 
 describe("cxedge pii redact --field: only the field changes, the rest of each line passes through as written", () => {
+  test("a line that cannot be scrubbed has its id copied as written in its error line, as pii scan --json copies it", async () => {
+    const { stdout } = await redact(["--field", "t"], '{"id":1e400,"t":5}\n{"id":12345678901234567890123,"x":1}\n')
+    expect(stdout).toBe('{"id":1e400,"error":"line 1: field t is a number, not a string"}\n{"id":12345678901234567890123,"error":"line 2: no field t"}\n')
+  })
+
   test("numbers a parse would change (23 digits, 1e400, -0, 1.10), spaces and key order stay byte for byte", async () => {
     const lines = ['{"id":1,"amt":12345678901234567890123,"neg":1e400,"h":-0,"f":1.10,"text":"mail ann.lee@example.com"}', '{ "id" : 12345678901234567890123 , "n" : {"text":"x"}, "text" : "ring 020 7946 0958" , "z":[1.0] }']
     const { code, stdout } = await redact(["--field", "text"], lines.join("\r\n") + "\r\n")

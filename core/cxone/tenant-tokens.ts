@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import type { Storage } from "unstorage"
 import type { Clock } from "../clock.ts"
 import type { Coordinator } from "../coordination.ts"
@@ -39,6 +40,7 @@ function cxoneTokens(o: TenantTokensOptions): TokenManager {
   return createTokenManager({
     storage: o.storage,
     cacheKey: `${o.key}:cxone`,
+    credential: credentialOf(tenant.accessKeyId, tenant.accessKeySecret, tenant.clientId, tenant.clientSecret),
     clock,
     coordinator: o.coordinator,
     skewMs: tenant.refreshSkewMs,
@@ -68,6 +70,7 @@ function recordsTokens(o: TenantTokensOptions, records: RecordsConfig): TokenMan
   return createTokenManager({
     storage: o.storage,
     cacheKey: `${o.key}:records`,
+    credential: credentialOf(records.clientId, records.clientSecret),
     clock: o.clock,
     coordinator: o.coordinator,
     skewMs: o.tenant.refreshSkewMs,
@@ -80,3 +83,6 @@ export function createTenantTokens(options: TenantTokensOptions): ClientTokens {
   const records = options.tenant.records
   return { cxone: cxoneTokens(options), records: records ? recordsTokens(options, records) : undefined }
 }
+
+/** A digest of a grant's credentials for the token cache (tokens.ts `credential`): one way, never the secrets. */
+const credentialOf = (...parts: (string | undefined)[]) => createHash("sha256").update(`cxedge/token-credential\u0000${parts.map((p) => p ?? "").join("\u0000")}`).digest("base64url").slice(0, 22)

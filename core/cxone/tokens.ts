@@ -17,6 +17,8 @@ export interface TokenSet {
   refreshExpiresAt?: number
   /** When the token was requested: with `expiresAt`, its lifetime, which bounds how early it is renewed. */
   issuedAt?: number
+  /** The digest of the credentials it was granted for (TokenManagerOptions.credential). */
+  credential?: string
 }
 
 /** A token is renewed this long before it expires: the configured skew, but never more than a tenth of its lifetime. */
@@ -169,6 +171,11 @@ export interface TokenManagerOptions {
   obtain(): Promise<TokenSet>
   /** A refresh_token grant; absent for client_credentials. */
   refresh?(refreshToken: string): Promise<TokenSet>
+  /**
+   * A digest of the credentials the tokens are granted for (never a secret): a cached token granted for others is not
+   * used. A mistyped or rotated secret was hidden by the cached token until it expired.
+   */
+  credential?: string
 }
 
 export interface TokenManager {
@@ -229,7 +236,10 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     return until - renewalMargin(until, t.issuedAt, options.skewMs) > clock.now()
   }
   const asked = () => void count++
-  const stored = async () => (await storage.getItem<TokenSet>(cacheKey)) ?? undefined
+  const stored = async () => {
+    const t = (await storage.getItem<TokenSet>(cacheKey)) ?? undefined
+    return t && (options.credential === undefined || t.credential === options.credential) ? t : undefined
+  }
 
   async function grant(previous: TokenSet | undefined): Promise<TokenSet> {
     count++
@@ -251,6 +261,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     }
     // A grant that does not say when it was issued was issued no earlier than it was asked for.
     next = next.issuedAt === undefined ? { ...next, issuedAt: startedAt } : next
+    if (options.credential !== undefined) next = { ...next, credential: options.credential }
     await storage.setItem(cacheKey, next)
     return next
   }

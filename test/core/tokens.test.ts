@@ -121,3 +121,21 @@ test("a refresh answered without a new refresh token keeps the old one: the next
   expect(asked).toEqual(["password", "refresh r1", "refresh r1"])
 })
 
+
+describe("a cached token and the credentials it was granted for", () => {
+  test("a token granted for other credentials is not used: a mistyped or rotated secret is asked for again (a review, stop 66)", async () => {
+    const storage = createStorage()
+    const clock = createManualClock(1_700_000_000_000)
+    let grants = 0
+    const withCredential = (credential: string) =>
+      createTokenManager({ storage, cacheKey: "acme:cxone", clock, skewMs: 120_000, credential, async obtain() {
+        grants++
+        return { accessToken: `tok${grants}`, expiresAt: clock.now() + 3_600_000 }
+      } })
+    expect(await withCredential("a").get()).toBe("tok1")
+    expect(await withCredential("a").get()).toBe("tok1")
+    expect(await withCredential("b").get()).toBe("tok2")
+    expect(grants).toBe(2)
+    expect(JSON.stringify(await storage.getItem("acme:cxone"))).toContain('"credential":"b"')
+  })
+})

@@ -1,4 +1,5 @@
 import * as v from "valibot"
+import { renewalMargin, tokenLife, type TokenSet } from "./token-life.ts"
 import type { Storage } from "unstorage"
 import type { Clock } from "../clock.ts"
 import type { Coordinator } from "../coordination.ts"
@@ -9,36 +10,9 @@ import { parseRetryAfter } from "./retry.ts"
 import { clientAuthTo } from "./client-auth.ts"
 import { retryTransient } from "./transient-retry.ts"
 
-export interface TokenSet {
-  accessToken: string
-  refreshToken?: string
-  idToken?: string
-  expiresAt: number
-  refreshExpiresAt?: number
-  /** When the token was requested: with `expiresAt`, its lifetime, which bounds how early it is renewed. */
-  issuedAt?: number
-  /** The digest of the credentials it was granted for (TokenManagerOptions.credential). */
-  credential?: string
-}
+export { refusedYoung, renewalMargin, type TokenSet } from "./token-life.ts"
 
-/** A token is renewed this long before it expires: the configured skew, but never more than a tenth of its lifetime. */
-export function renewalMargin(expiresAt: number, issuedAt: number | undefined, skewMs: number): number {
-  if (issuedAt === undefined || expiresAt <= issuedAt) return skewMs
-  return Math.min(skewMs, (expiresAt - issuedAt) / 10)
-}
 
-/**
- * Refused too young to have aged: within the first half of its stated life, less a second (the tenant's clock, or its
- * rounding to whole seconds, cannot explain it). Such a refusal is the access key's permission, not the token's age.
- */
-export function refusedYoung(t: TokenSet, at: number): boolean {
-  return t.issuedAt !== undefined && at - t.issuedAt < (t.expiresAt - t.issuedAt) / 2 - 1000
-}
-
-/** Of a life learned from refusals, the share a token is used for: the refusal came with the answer, after it died. */
-const LEARNED_SHARE = 0.75
-/** How early a token whose `exp` is written in whole seconds may expire. */
-const ROUNDED_MS = 1000
 
 /** Seconds as a JSON number or a string of digits (`"3600"`): token servers send both. */
 const Seconds = v.union([
@@ -194,27 +168,11 @@ export interface TokenManager {
   requests(): number
 }
 
-/**
- * When a token is fresh: until its renewal margin, and before the shortest life the tenant has been seen to give one
- * (learned from refusals; until one, the stated life holds).
- */
-function tokenLife(clock: Clock, skewMs: number) {
-  let lifeSeen = Infinity
-  return {
-    fresh(t: TokenSet | null | undefined): t is TokenSet {
-      if (!t) return false
-      if (t.issuedAt !== undefined && t.issuedAt + lifeSeen * LEARNED_SHARE <= clock.now()) return false
-      return t.expiresAt - renewalMargin(t.expiresAt, t.issuedAt, skewMs) > clock.now()
-    },
-    /**
-     * Up to a second early is an `exp` in whole seconds: one renewal absorbs it, and learning it would renew a 5 s
-     * token every 3 s. Earlier than that, and not young, the tenant's gateway runs ahead of its token server.
-     */
-    refused(t: TokenSet, at: number) {
-      if (t.issuedAt === undefined || refusedYoung(t, at)) return
-      if (at < t.expiresAt - renewalMargin(t.expiresAt, t.issuedAt, skewMs) - ROUNDED_MS) lifeSeen = Math.min(lifeSeen, at - t.issuedAt)
-    },
-  }
+
+/** The token cached under `cacheKey` when it was granted for `credential` (or none is given), else undefined. */
+async function cachedFor(storage: Storage, cacheKey: string, credential: string | undefined): Promise<TokenSet | undefined> {
+  const t = (await storage.getItem<TokenSet>(cacheKey)) ?? undefined
+  return t && (credential === undefined || t.credential === credential) ? t : undefined
 }
 
 /**
@@ -236,10 +194,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     return until - renewalMargin(until, t.issuedAt, options.skewMs) > clock.now()
   }
   const asked = () => void count++
-  const stored = async () => {
-    const t = (await storage.getItem<TokenSet>(cacheKey)) ?? undefined
-    return t && (options.credential === undefined || t.credential === options.credential) ? t : undefined
-  }
+  const stored = () => cachedFor(storage, cacheKey, options.credential)
 
   async function grant(previous: TokenSet | undefined): Promise<TokenSet> {
     count++
@@ -260,8 +215,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       next = await retryTransient(clock, options.obtain, asked)
     }
     // A grant that does not say when it was issued was issued no earlier than it was asked for.
-    next = next.issuedAt === undefined ? { ...next, issuedAt: startedAt } : next
-    if (options.credential !== undefined) next = { ...next, credential: options.credential }
+    next = { ...next, ...(next.issuedAt === undefined && { issuedAt: startedAt }), ...(options.credential !== undefined && { credential: options.credential }) }
     await storage.setItem(cacheKey, next)
     return next
   }

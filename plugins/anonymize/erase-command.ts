@@ -86,8 +86,11 @@ async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFl
   if (args.json) host.print({ jobId, dryRun, linkedMode: resolution?.mode, linked: resolution?.linked.map(({ token: _, ...l }) => l), truncated: resolution?.truncated, ...(contacts ? { contacts: contacts.length } : {}) }, { json: true })
   else host.print(lines.join("\n"))
   if (resolution?.found === 0) host.warn(`no contact carries this ${flags.subject.type === "EMAIL" ? "email address" : "phone number"} (records API, and CXone completed contacts since ${since}): the erasure is only its CXone Privacy erasure; check the identifier is spelled right, or widen --since`)
+  // A subject under legal hold is erased nowhere: the dry run said "1 Privacy erasure would be sent" of one (a review, stop 66).
+  const held = rt.gates.active ? await rt.gates.check({ subjects: [{ type: flags.subject.type, value: flags.subject.value }] }) : undefined
+  if (held) host.warn(`this subject is under legal hold (${held.heldBy}): ${dryRun ? "nothing would be erased" : "nothing is erased"} until the hold is released (cxedge hold release ${held.heldBy})`)
   if (dryRun) {
-    if (!args.json) host.print(`dry run: ${contacts!.length} contact(s) and ${(resolution?.linked.filter((l) => l.followed).length ?? 0) + 1} Privacy erasure(s) would be sent; nothing is written`)
+    if (!args.json) host.print(held ? "dry run: 0 contact(s) and 0 Privacy erasure(s) would be sent (held); nothing is written" : `dry run: ${contacts!.length} contact(s) and ${(resolution?.linked.filter((l) => l.followed).length ?? 0) + 1} Privacy erasure(s) would be sent; nothing is written`)
     return
   }
   if (!opened.sandbox && !job.finished) {

@@ -132,6 +132,11 @@ describe("cxedge hold", () => {
       const sig = new Webhook(INBOUND).sign(webhookId, new Date(at * 1000), body)
       return runCli(["webhooks", "receive", `${webhookId}.json`, "--id", webhookId, "--timestamp", String(at), "--signature", sig], run, { cwd: dir })
     }
+    // cxedge erase names the hold, on a dry run too, which counted one Privacy erasure to send (a review, stop 66).
+    const dry = await runCli(["erase", "--email", email.toUpperCase(), "--dry-run"], run, { cwd: dir })
+    expect(dry.stderr).toContain(`this subject is under legal hold (${id}): nothing would be erased until the hold is released (cxedge hold release ${id})`)
+    expect(dry.stdout).toContain("dry run: 0 contact(s) and 0 Privacy erasure(s) would be sent (held)")
+    expect(dry.stdout + dry.stderr).not.toContain(email)
     const held = await receive("req_held_1")
     expect(held.code).toBe(0)
     expect(held.stdout).toContain(`held: subject under legal hold ${id}; nothing was queued or written`)

@@ -19,8 +19,9 @@ export type StorageDriver = "memory" | "fs" | "redis" | "kv"
 
 export interface EnvSettings {
   config: RuntimeConfig
-  /** False when nothing names a tenant: the embedded sandbox is used. */
+  /** False when nothing names a tenant, or --sandbox (`sandboxAsked`) sets one aside: the embedded sandbox is used. */
   tenantConfigured: boolean
+  sandboxAsked?: boolean
   /** `dirFrom` / `urlFrom` name where the directory and URL came from, for error messages. */
   storage: { driver: StorageDriver; dir: string; url?: string; dirFrom?: string; urlFrom?: string }
   keys?: string
@@ -287,7 +288,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   if (!file.plugins) checkPlugins(plugins, "CXEDGE_PLUGINS", options)
   return {
     config: { ...file, settings: (file.settings ?? {}) as Record<string, unknown>, tenant: tenantConfigured ? tenant : undefined, limits, plugins },
-    tenantConfigured,
+    tenantConfigured, ...(args.sandbox ? { sandboxAsked: true } : {}),
     storage,
     keys: env.CXEDGE_HMAC_KEYS,
     keyId: env.CXEDGE_HMAC_KEY_ID,

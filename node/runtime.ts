@@ -69,7 +69,8 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
     const sandbox = await createSandbox({ contacts, seed, consentSecrets: [secret] })
     // Plugins whose peer the sandbox emulates (its consent receiver) get the sandbox's values, unless the user set theirs.
     config = withSandboxDefaults(config, settings.plugins ?? [], { origin: SANDBOX_ORIGIN, consentSecrets: [secret] })
-    log.info('no tenant configured (set CXEDGE_ISSUER and the access key variables): using the embedded sandbox tenant "acme"')
+    // With --sandbox a configured tenant is set aside: "no tenant configured" said a false thing of it.
+    log.info(settings.sandboxAsked ? 'using the embedded sandbox tenant "acme" (--sandbox)' : 'no tenant configured (set CXEDGE_ISSUER and the access key variables): using the embedded sandbox tenant "acme"')
     fetchImpl = sandbox.fetch
     config = {
       ...config,

@@ -1,5 +1,6 @@
 // Bad input, round 66 (a review's sweep of the lifecycle commands): --until alone before the erasure window's default
-// start was an empty window, and the person's contacts were left with "no contact carries this address", exit 0.
+// start was an empty window, and the person's contacts were left with "no contact carries this address", exit 0;
+// --sandbox with a tenant configured said "no tenant configured".
 import { refusalRound } from "./refusal-harness.ts"
 
 refusalRound("bad input, round 66", "cxedge-bad66-", [
@@ -13,5 +14,12 @@ refusalRound("bad input, round 66", "cxedge-bad66-", [
     args: ["erase", "--email", "ann@example.com", "--since", "2019-01-01", "--until", "2020-01-01", "--dry-run"],
     code: 0,
     says: /dry run: 0 contact\(s\) and 1 Privacy erasure\(s\) would be sent/,
+  },
+  {
+    name: "--sandbox with a tenant configured says the sandbox was asked for (was: 'no tenant configured', a false reason)",
+    args: ["tenant", "whoami", "--sandbox"],
+    env: { CXEDGE_ISSUER: "https://cxone.example.com" },
+    code: 0,
+    says: /^\[info\] using the embedded sandbox tenant "acme" \(--sandbox\)$/m,
   },
 ])

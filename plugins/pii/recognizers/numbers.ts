@@ -263,7 +263,7 @@ function localStart(text: string, at: number): number {
 // A local part may open with `_` (`_papa@…`). One that opens with a dot (`.georgiou@…`, a name whose first part was lost
 // in an export) is no address as written, but the rest of it still names its owner: it is reported from the letter after
 // the dot, when a space, a quote, a bracket, `=`, `,` or `;` comes before the dot (not a path's `./config@v2.json`).
-const EMAIL_SHAPE = /(?<![\p{L}\p{N}_%+-])(?<![^\s"'“”‘’<>(\[=,;]\.)_{0,3}[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu
+const EMAIL_SHAPE = /(?<![\p{L}\p{N}_%+-])(?<![^\s"'“”‘’<>(\[=,;]\.)_{0,3}[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_]|\.[\p{L}\p{N}])/gu
 
 // What precedes, on its line, an identifier written `id@host` that is no mailbox: an iCalendar or vCard `UID`
 // (RFC 5545 suggests `unique-id@host`: `UID:07767654-3672@keyfast-locks.com`) or a mail header's message id (RFC 5322:

@@ -96,7 +96,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // digits, and its groups follow a group of three at most, never a run of five or more.
   // A `+` right after a lower-case word or a word's colon parts them (`para+351 939 735 695`, `reached on:+60 …`), not
   // after a code's capitals (`SKU+351…`).
-  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /(?:\p{Ll}|\p{L}:)$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start) && !speakerColonBefore(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4}|\d{1,3}[-/]\d)/.test(value) && !/(?<![\d.,])\d{5,},$/.test(text.slice(Math.max(0, start - 20), start)))) return true
+  if ((/[\p{L}\p{N}#]$|[\p{L}\p{N}]_$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /(?:\p{Ll}|\p{L}:)$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start) && !speakerColonBefore(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4}|\d{1,3}[-/]\d)/.test(value) && !/(?<![\d.,])\d{5,},$/.test(text.slice(Math.max(0, start - 20), start)))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (text.charCodeAt(start - 1) === 32 && /(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
@@ -123,7 +123,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a letter
   // is a CSV separator (`…,(416) 391-5424,javier.ruiz@…`); a `+` number written unbroken is whole before a space (`+447911123456 200`).
-  if (end < text.length && mayGlueAfter(text.charCodeAt(end)) && !(spaceAfter && /^\+\d{10,15}$/.test(value)) && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?(?:[:hH]| [hH] )\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(nfc(text.slice(end, end + 7)))) return true
+  if (end < text.length && mayGlueAfter(text.charCodeAt(end)) && !(spaceAfter && /^\+\d{10,15}$/.test(value)) && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}]|^_[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?(?:[:hH]| [hH] )\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(nfc(text.slice(end, end + 7)))) return true
   if (maybeSpace(text.charCodeAt(end)) && CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }

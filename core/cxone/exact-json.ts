@@ -23,7 +23,7 @@ const isNumberTail = (c: number) => c === 0x2e || c === 0x65 || c === 0x45 || c 
 const MAYBE_UNSAFE = /(?:^|[:,[])\s*-?\d{16}/
 
 /** Where the string opened at `open` ends (its closing quote), or the text's end when it does not. */
-function closingQuote(text: string, open: number): number {
+export function closingQuote(text: string, open: number): number {
   for (let close = text.indexOf('"', open + 1); close !== -1; close = text.indexOf('"', close + 1)) {
     // A quote after an odd number of backslashes is part of the string.
     let slashes = 0

@@ -12,8 +12,6 @@ import { retryTransient } from "./transient-retry.ts"
 
 export { refusedYoung, renewalMargin, type TokenSet } from "./token-life.ts"
 
-
-
 /** Seconds as a JSON number or a string of digits (`"3600"`): token servers send both. */
 const Seconds = v.union([
   v.pipe(v.number(), v.minValue(0)),
@@ -167,7 +165,6 @@ export interface TokenManager {
   /** Number of token requests made, for tests and metrics. */
   requests(): number
 }
-
 
 /** The token cached under `cacheKey` when it was granted for `credential` (or none is given), else undefined. */
 async function cachedFor(storage: Storage, cacheKey: string, credential: string | undefined): Promise<TokenSet | undefined> {

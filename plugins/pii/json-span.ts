@@ -3,21 +3,16 @@
 // parsing and writing the line back turned them into a string, `null`, `0` and `1.1`), and `pii scan --json` copies
 // a line's `id` as written.
 
+import { closingQuote } from "../../core/index.ts"
+
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13
 const spaces = (text: string, i: number) => {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++
   return i
 }
 
-/** Past the string opened at `open`: its closing quote is the first one after an even run of backslashes. */
-function pastString(text: string, open: number): number {
-  for (let close = text.indexOf('"', open + 1); close !== -1; close = text.indexOf('"', close + 1)) {
-    let slashes = 0
-    while (text.charCodeAt(close - 1 - slashes) === 92) slashes++
-    if (slashes % 2 === 0) return close + 1
-  }
-  return text.length
-}
+/** Past the string opened at `open` (core's closingQuote: the first quote after an even run of backslashes). */
+const pastString = (text: string, open: number) => Math.min(text.length, closingQuote(text, open) + 1)
 
 /** Past the value at `i`: a string, an object or array at any depth (read in a loop, never by recursion), a number or a literal. */
 function pastValue(text: string, i: number): number {

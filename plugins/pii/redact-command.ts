@@ -5,7 +5,7 @@ import { MODE_WORDS } from "./entity-types.ts"
 import { createRedactor, REDACT_MODES, type RedactHost, type RedactMode, type Redactor } from "./redact.ts"
 import { blankOnly, jsonlItems, utf8Text, type Decoded } from "./redact-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
-import { foldedErrors, parseFieldPath, readObjectLine, textAt } from "./scan.ts"
+import { foldedErrors, lineBody, parseFieldPath, readObjectLine, textAt } from "./scan.ts"
 import { valueSpan } from "./json-span.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
@@ -24,7 +24,7 @@ const notText = ({ text, utf8 }: Decoded) => (text.includes("\u0000") ? "holds N
 async function redactLine(decoded: Decoded, n: number, path: readonly (string | number)[], field: string, redact: Redactor): Promise<{ line: string; error?: string }> {
   const read = readObjectLine(decoded.text, n)
   const bad = "error" in read ? read.error : notText(decoded) && `line ${n}: ${notText(decoded)}`
-  const body = (n === 1 && decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text).replace(/\r$/, "")
+  const body = lineBody(decoded.text, n).replace(/\r$/, "")
   // The id as the line writes it (1e400, a 23-digit number), as pii scan --json copies it.
   const idSpan = "data" in read && Object.hasOwn(read.data, "id") ? valueSpan(body, ["id"]) : undefined
   const failed = (error: string) => ({ line: idSpan ? `{"id":${body.slice(...idSpan)},"error":${JSON.stringify(error)}}` : JSON.stringify({ error }), error })

@@ -88,7 +88,7 @@ export function scanJsonLine(line: string, n: number, field: string, path: reado
   const read = readObjectLine(line, n)
   if ("error" in read) return { findings: [], error: read.error }
   const id = Object.hasOwn(read.data, "id") ? read.data.id : undefined
-  const body = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line
+  const body = lineBody(line, n)
   const span = id === undefined ? undefined : valueSpan(body, ["id"])
   const idText = span && body.slice(...span)
   const text = textAt(read.data, path, n, field)
@@ -96,10 +96,13 @@ export function scanJsonLine(line: string, n: number, field: string, path: reado
   return { id, idText, findings: analyzer.analyze(text).map(toScanFinding) }
 }
 
+/** Line `n` without the byte-order mark a file may open with (line 1 only). */
+export const lineBody = (line: string, n: number) => (n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line)
+
 /** One line as a JSON object (a byte-order mark before line 1 skipped), or why it is not one. */
 export function readObjectLine(line: string, n: number): { data: Record<string, unknown> } | { error: string } {
   let parsed: unknown
-  const text = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line
+  const text = lineBody(line, n)
   try {
     parsed = parseJsonExact(text)
   } catch {

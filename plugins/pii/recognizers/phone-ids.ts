@@ -140,7 +140,7 @@ export const REACH_WORDS = [
   "sunați mă", "mă sunați", "să mă sunați", "suna înapoi", "sunați înapoi", "mă găsiți la", "με βρείτε", "βρείτε με",
   "zastać pod", "złapać pod", "dodzwonić się", "zastihnúť", "få tak i meg på", "få fat i mig på", "fange mig på", "fanger mig på",
   "nå mig på", "nå meg på", "minut tavoittaa", "tavoitat minut", "me retorne", "retorno no", "retornar no", "retornem no",
-  "retorno para o",
+  "retorno para o", "raggiungibile al", "raggiungibili al", "reperibile al", "reperibili al", "reachable on", "reachable at",
   // A phone's contact in Italian (`E un recapito telefonico?`), and a desk's "we will call you back at" (`la richiamiamo
   // al …`, `le llamamos al …`, `nous vous rappelons au …`, `we bellen u op …`, `ligamos-lhe para o …`).
   "recapito", "recapito telefonico", "telefonico", "la richiamiamo", "ti richiamiamo", "vi richiamiamo", "le llamamos", "te llamamos",

@@ -1,6 +1,6 @@
 import { verhoeff } from "./checksums.ts"
 import { MONTHS } from "../data/everyday-words.ts"
-import { NUMBER_NOUNS, OTHER_WORDS, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_NOUNS, OTHER_WORDS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 import { cutShort, lineStartWithin, listHeading } from "./line-start.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
@@ -54,6 +54,14 @@ export const accessLogAfter = (text: string, start: number) => text.charCodeAt(s
 // landline's four, a dash and four (`(11) 97342-1856`, `(12) 3832-1907`). No other plan writes that shape, so such a
 // number valid in Brazil is a phone outside the default regions too, with no phone word before it.
 export const brazilianShape = (value: string) => /^\(\d{2}\) ?(?:9\d{4}|[2-5]\d{3})-\d{4}$/.test(value)
+/** A lower-case word for which phone after the street word at `street`, before `start` (`at the gate, his line is …`: Norway's `gate`). */
+export function qualifiedAfterStreet(text: string, street: number, start: number): boolean {
+  const after = text.slice(street, start).replace(/^[\p{L}\p{M}]+/u, "")
+  return (after.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu) ?? []).some((w) => PHONE_QUALIFIER.test(w))
+}
+
+/** A Brazilian mobile as written there, which no other plan writes (`notificado no (51) 99208-3316`: `no` is "in the", not a number's). */
+export const brazilianMobile = (value: string) => value.charCodeAt(value.length - 10) === 57 && brazilianShape(value)
 // A shipping container's number (ISO 6346): its owner's three letters and U, J or Z, then six digits and a check digit
 // (`TGHU 603418 2`, `MSCU5088120`). The digits after the code are no phone.
 const CONTAINER_CODE = /(?:^|[^\p{L}\p{N}])[A-Z]{3}[UJZ][ -]?$/u

@@ -10,7 +10,7 @@ const LISTED_PHONE_WORDS = contextMatcher([
   "contact", "kontakt", "durchwahl", "member line", "members line", "support line", "claims line", "advice line", "enquiry line", "enquiries line", "direct line", "ligne directe", "línea directa", "linea diretta", "linha direta", "extensão direta", "doorkiesnummer", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
-  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "liguemos", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
+  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "liguemos", "contacto", "contato", "contatto", "ringa", "ring mig", "mobil", "ring til", "numer",
   "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
   "dzwonić", "dzwonic", "dzwoń", "dzwonić pod", "liga no", "liga pra", "me liga",
   // Polish's cases of "mobile" (`na komórkę`, `numer komórki`), Portugal's short "telem." and a call to someone (`liga-lhe

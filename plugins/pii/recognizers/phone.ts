@@ -26,7 +26,7 @@ import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore, ssnWordsClaimed } from "./numbers.ts"
-import { aadhaar, areaCodesJoined, listItemLineStart, ownStretchStart, speakerAnswers, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter, brazilianShape, containerNumber } from "./phone-shapes.ts"
+import { aadhaar, areaCodesJoined, listItemLineStart, ownStretchStart, speakerAnswers, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter, brazilianMobile, brazilianShape, containerNumber, qualifiedAfterStreet } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -256,7 +256,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const plus = value.charCodeAt(0) === 43
         // With a phone word near, a comma or semicolon ends what the other word names (`Meine Nummer steht im Konto, 089 5063229`).
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
-        const phoneShape = NANP_SHAPE.test(value)
+        const phoneShape = NANP_SHAPE.test(value) || brazilianMobile(value)
         // A question, an exclamation or a sentence's dot ends what the word names (`Code 290739. Fragen? 0221 9212422`, `Your parcel is ready. 0161 …`), and a comma before a number dialled out with `00` (`im Vertrag, 00352 621 …`); a title is no id (`dl. Munteanu: 0724 …`). Under a column headed by a phone word, a table's row starts on its line: the other headers above are their columns'.
         if (!tel && !signed && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, Math.max(startAfter(text, start, 25, dialledOut(value) ? "?!,;.|" : "?!.|", true), labelled?.from === "table" && PHONE_WORDS.test(label!) ? text.lastIndexOf("\n", start - 1) + 1 : ownStretchStart(original, start)), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !party && !titledNamed(text, start)) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that. So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
@@ -277,10 +277,10 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
         if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst) || (!near && choiceOfOther(text, found.at(-1), start)))) continue
         // An address's house number and postcode after its street on the line (`rua dom pedro ii 51 40079-277`,
-        // `Drottninggatan 58 765 21`), unless a phone word comes after the street. Read once the number parses.
+        // `Drottninggatan 58 765 21`), unless a phone word or a word for which phone follows it. Read once the number parses.
         if (national && !tel && !labelPhone) {
           const street = streetBefore(text, start)
-          if (street >= 0 && !PHONE_WORDS.test(text, street, start)) continue
+          if (street >= 0 && !PHONE_WORDS.test(text, street, start) && !qualifiedAfterStreet(text, street, start)) continue
         }
         const end = start + length
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue

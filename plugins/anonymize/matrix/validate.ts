@@ -59,6 +59,8 @@ function remember(text: string) {
 }
 
 const problemAt = (c: FieldChange, code: string, reason: string): FieldProblem => ({ path: c.path, transform: c.transform, code, reason })
+/** What to do when a built-in transform left personal data in a value it read as its own output. */
+const STRONGER: Record<string, string> = { scrub: "widen the rule's entities or lower its minScore to settings.pii's" }
 
 /** A change's first problem, or undefined: most changes have none, and build nothing. */
 function problemOf(c: FieldChange, residual: ResidualCheck | undefined): FieldProblem | undefined {
@@ -84,7 +86,13 @@ export function validatePlan(plan: Plan, limits: FieldLimits = NO_LIMITS): Field
   // Only a target with limits needs the touched fields (an export has none).
   const touched = limits === NO_LIMITS || isEmpty(limits) ? undefined : new Set<string>()
   for (const c of plan.changes) {
-    if (c.already) continue
+    if (c.already) {
+      // Left as its transform's own output: still re-scanned, or a rule whose `recognizes` reads too much (a scrub with a
+      // higher minScore or fewer entities than settings.pii, a plugin's) would let what it did not look for through.
+      const left = typeof c.after === "string" ? residualOf(c.after, plan.residual, c) : undefined
+      if (left) problems.push(problemAt(c, "E_RESIDUAL_PII", `${left} remains at ${c.path}, which ${c.transform} took for its own output and left: ${STRONGER[c.transform] ?? "check the transform's recognizes"}`))
+      continue
+    }
     touched?.add(topOf(c.path))
     const found = problemOf(c, plan.residual)
     if (found) problems.push(found)

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "bun:test"
+import * as v from "valibot"
 import { createRuntime } from "../../../core/index.ts"
 import { compileMatrix, residualCheck, validatePlan } from "../../../plugins/anonymize/matrix/index.ts"
 import { builtins } from "../../../plugins/manifest.ts"
@@ -100,5 +101,35 @@ describe("a scrub rule's own allow list reaches validation", () => {
     const result = await plan([{ path: "notes", transform: "scrub", params: { entities: ["EMAIL"], allow: [SUPPORT] } }], { notes: "line 020 7946 0000, mail ada.okafor@example.com" }, residualCheck(denying))
     expect(validatePlan(result).map((p) => [p.code, p.reason])).toEqual([["E_RESIDUAL_PII", "a deny-listed value remains at notes after scrub: choose a stronger transform"]])
     await denying.dispose()
+  })
+})
+
+describe("a value a transform took for its own output is re-scanned too", () => {
+  test("a scrub with a higher minScore or fewer entities than settings.pii, which found nothing to replace, fails its contact", async () => {
+    for (const [params, note] of [[{ minScore: 1 }, "Customer Tomás Haddad asked about invoice 4355."], [{ entities: ["EMAIL"] }, "Call back Tomás on +33 2 95 33 76 68"]] as const) {
+      const found = await problems([{ path: "notes", transform: "scrub", params }], { notes: note })
+      expect(found.map((p) => p.code)).toEqual(["E_RESIDUAL_PII"])
+      expect(found[0]!.reason).toMatch(/remains at notes, which scrub took for its own output and left: widen the rule's entities or lower its minScore/)
+      expect(found[0]!.reason).not.toMatch(/4111|95 33|Tomás/)
+    }
+  })
+
+  test("a plugin transform whose recognizes reads everything as done cannot pass an address through", async () => {
+    const lax = { name: "lax", params: v.optional(v.object({})), apply: (x: unknown) => x, recognizes: () => true } as never
+    const compiled = compileMatrix({ name: "t", fields: [{ path: "email", transform: "lax" }] } as never, { transforms: new Map([...rt.transforms, ["lax", lax]]), keys: TEST_KEYS, residual })
+    const found = validatePlan(await compiled.plan({ email: "tomas.haddad13@example.com" }))
+    expect(found.map((p) => [p.code, p.reason])).toEqual([["E_RESIDUAL_PII", "an email address remains at email, which lax took for its own output and left: check the transform's recognizes"]])
+  })
+
+  test("output that really is a transform's own passes: tokens, scrubbed notes, masks (no false alarm on a second run)", async () => {
+    const fields = [
+      { path: "email", transform: "hmac", normalize: "email" },
+      { path: "notes", transform: "scrub", params: { mode: "indexed" } },
+      { path: "notes2", transform: "scrub", params: { minScore: 0.9 } },
+    ]
+    const first = await plan(fields, { email: "ada.okafor@example.com", notes: "Mr. Hughes wrote from ada.okafor@example.com", notes2: "no personal data here at all" }, residual)
+    expect(validatePlan(first)).toEqual([])
+    const again = validatePlan(await plan(fields, first.output, residual))
+    expect(again).toEqual([])
   })
 })

@@ -134,6 +134,12 @@ export const VISITORS_AND_SUMMARIES = [
   "fakturace", "administrativa", "dispečink", "dispečer", "sekretariát", "nákup", "údržba", "recepcia", "účtovníctvo", "fakturácia",
   "administratíva", "dispečing", "recepció", "könyvelés", "számlázás", "adminisztráció", "diszpécser", "recepție", "recepția", "contabilitate",
   "facturare", "dispecerat",
+  // A gambling or lottery desk's player and its own desks (`[23:41] Player: …`, `[14:03] Tuki: …`, `From: Compliance <…>`,
+  // `Van: Klachtenafhandeling`, `Od: Pritužbe`): the complaints desk in the languages around.
+  "player", "punter", "gambler", "speler", "spelare", "spiller", "pelaaja", "játékos", "igrač", "gracz", "tuki", "asiakastuki",
+  "compliance", "complaints", "klachten", "klachtenafhandeling", "klagomål", "klager", "klagen", "beschwerden", "réclamations", "reclamaciones",
+  "reclami", "reclamações", "asiakasvalitukset", "valitukset", "pritužbe", "reklamacje", "reklamace", "panaszok", "panaszkezelés", "ombudssupport",
+  "chargeback", "chargebacks", "kolektura",
   // A property manager's tenants, in German's and Dutch's forms (`Sehr geehrte Mieterinnen und Mieter,`, `Mieter erreichbar …`).
   "mieter", "mieterin", "mieterinnen", "vermieter", "vermieterin", "huurders", "bewohner", "bewohnerin", "bewohnerinnen",
 ]

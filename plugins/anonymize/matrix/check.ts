@@ -207,6 +207,8 @@ export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: C
     const where = `fields[${i}] (${rule.path})`
     const bad = pathIssue(rule.path)
     if (bad) return void out.issues.push({ where, message: bad })
+    // The record's key: a target writes it as read (an export's `id`, a patch's address), never a rule's output.
+    if (rule.path === "id") return void out.issues.push({ where, message: "is the record's id, which every target writes as read (a patch cannot change it, an export keeps it to join its source): remove the rule" })
     const segments = parsePath(rule.path)
     const when = checkWhen(rule, where, out)
     if (!when) return

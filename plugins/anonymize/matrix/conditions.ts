@@ -19,6 +19,8 @@ export function compileCondition(condition: Condition): CompiledCondition | stri
   if (forbidden) return `field "${condition.field}" names "${forbidden}", which cxedge never reads: remove it`
   let pattern: RegExp | undefined
   if (condition.matches !== undefined) {
+    // Written as a JavaScript literal, the slashes and flags would be matched as characters, and the rule never hold.
+    if (/^\/.+\/[a-z]*$/s.test(condition.matches)) return "matches is written between slashes, which would be matched as characters and the rule never hold: write the pattern alone, without slashes or flags (for any case, list both: [Aa]ccount; to match a slash, escape it: \\/)"
     try {
       pattern = new RegExp(condition.matches)
     } catch {

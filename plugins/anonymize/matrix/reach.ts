@@ -2,15 +2,15 @@ import { ConfigError } from "../../../core/errors.ts"
 import { editDistance, suggestName } from "../../../core/suggest.ts"
 import type { Source, SourceRecord } from "../../../core/source.ts"
 import { matchPath, parsePath, type Segment } from "./path.ts"
-import type { Matrix } from "./schema.ts"
+import type { Condition, Matrix, Rule } from "./schema.ts"
 
 /**
  * The key a rule's path was likely meant for: the first key of the path that none of the records holds where the path
  * looks for it, when they hold one a slip away there (`emial` where they hold `email`). Undefined when the path reaches a
  * value in some record, or when nothing near it is held (an optional field absent from these records).
  */
-export function meantKey(records: readonly Record<string, unknown>[], path: string): { missing: string; meant: string } | undefined {
-  const segments = parsePath(path)
+export function meantKey(records: readonly Record<string, unknown>[], path: string | Segment[]): { missing: string; meant: string } | undefined {
+  const segments = typeof path === "string" ? parsePath(path) : path
   if (records.some((r) => matchPath(r, segments).length > 0)) return undefined
   for (let depth = 0; depth < segments.length; depth++) {
     const seg = segments[depth]!
@@ -52,6 +52,33 @@ export function refuseSlippedRules(matrix: Matrix, records: readonly SourceRecor
       `${where}: the rule on "${rule.path}" reaches no field of the first ${data.length} record(s), which hold "${slip.meant}": did you mean it? Nothing was written; correct the rule's path`,
     )
   }
+  for (const [i, subject] of (matrix.subjects ?? []).entries()) {
+    const slip = meantKey(data, subject.path)
+    if (slip) throw new ConfigError("matrix", `${where}: subjects[${i}] "${subject.path}" reaches no field of the first ${data.length} record(s), which hold "${slip.meant}": did you mean it? Nothing was written or erased; correct the subject's path`)
+  }
+  for (const rule of matrix.fields) for (const condition of conditionsOf(rule)) refuseSlippedCondition(rule.path, condition, data, where)
+}
+
+const conditionsOf = (rule: Rule): Condition[] => (rule.when === undefined ? [] : Array.isArray(rule.when) ? rule.when : [rule.when])
+
+/**
+ * A rule's condition that can never hold on the first page for a slip: its field a slip away from the one the records
+ * hold beside the rule's values (`nmae` for `name`), or every value it lists in another case than the records' (`accountnumber`
+ * where they hold `accountNumber`). The rule would be skipped on every record, and the data it names left as it was.
+ */
+function refuseSlippedCondition(path: string, condition: Condition, data: readonly Record<string, unknown>[], where: string): void {
+  const fromRoot = condition.field.startsWith("$.")
+  const parts = (fromRoot ? condition.field.slice(2) : condition.field).split(".").map((key) => ({ key }))
+  const at = [...(fromRoot ? [] : parsePath(path).slice(0, -1)), ...parts]
+  const slip = meantKey(data, at)
+  if (slip) throw new ConfigError("matrix", `${where}: the rule on "${path}" has a when on "${condition.field}", which the first ${data.length} record(s) do not hold where it is read; they hold "${slip.meant}": did you mean it? Nothing was written; correct the condition's field`)
+  const listed = "equals" in condition ? [condition.equals] : condition.in
+  if (!listed?.length || !listed.every((v) => typeof v === "string")) return
+  const held = new Set(data.flatMap((record) => matchPath(record, at).map((m) => m.value)).filter((v): v is string => typeof v === "string"))
+  if (listed.some((v) => held.has(v as string))) return
+  const folded = new Map([...held].map((v) => [v.toLowerCase(), v]))
+  const meant = listed.map((v) => folded.get((v as string).toLowerCase())).find((v) => v !== undefined)
+  if (meant !== undefined) throw new ConfigError("matrix", `${where}: the rule on "${path}" has a when on "${condition.field}" whose values the first ${data.length} record(s) never hold as written, but in another case: a condition compares exactly. Nothing was written; write each value as the records do`)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ConfigError, errorKind } from "./errors.ts"
+import { unsafeRegexReason } from "./regex-safety.ts"
 
 // What a recognizer author writes (RecognizerSpec), checked once by defineRecognizer (core/recognizer.ts), and the guard
 // around the author's own code when it runs.
@@ -82,6 +83,10 @@ export function checkSpec(spec: RecognizerSpec): void {
   if (spec.pattern && !spec.pattern.global) throw fail(`recognizer ${spec.name}: pattern must have the g flag, or only the first match is found`)
   // Sticky (y) matches only where the last match ended: a value after any other word is never found.
   if (spec.pattern?.sticky) throw fail(`recognizer ${spec.name}: pattern must not have the y (sticky) flag, or only matches that follow one another from the start are found: drop the y`)
+  for (const [key, re] of [["pattern", spec.pattern], ["requires", spec.requires]] as const) {
+    const unsafe = re instanceof RegExp ? unsafeRegexReason(re.source) : undefined
+    if (unsafe) throw fail(`recognizer ${spec.name}: ${key} can take exponential time on a text that almost matches (${unsafe}): repeat one character class rather than a group of repeated parts ([\\w\\s]+ for (\\w+\\s?)+), or find the candidates with a find function`)
+  }
   for (const key of ["find", "validate"] as const) {
     if (spec[key] !== undefined && typeof spec[key] !== "function") throw fail(`recognizer ${spec.name}: ${key} must be a function, not ${typeof spec[key]}`)
   }

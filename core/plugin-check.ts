@@ -26,6 +26,13 @@ export const kind = (value: unknown) => (Array.isArray(value) ? "a list" : value
 export const isSchema = (value: unknown): boolean =>
   !!value && typeof value === "object" && (value as { kind?: unknown }).kind === "schema" && typeof (value as Record<string, unknown>)["~run"] === "function"
 
+/**
+ * Whether a valibot schema is async (v.objectAsync, v.pipeAsync): cxedge checks params and settings with `safeParse`,
+ * which runs such a schema without awaiting it, so nothing was checked and `apply` received `undefined` for params.
+ */
+const isAsync = (schema: unknown): boolean => (schema as { async?: unknown }).async === true
+const ASYNC = "is an async valibot schema (v.objectAsync, v.pipeAsync...), which cxedge, checking synchronously, would never check: use v.object and synchronous actions"
+
 /** The plugin's name and version; `where` names it when it has no usable name (`plugins[3]`, `module "./x.mjs"`). */
 export function checkIdentity(plugin: Plugin, where: string): void {
   const name: unknown = plugin.name
@@ -49,6 +56,7 @@ export function checkTransforms(plugin: Plugin): void {
     const label = `plugin "${plugin.name}": transform "${t.name}"`
     if (typeof t.apply !== "function") throw new ConfigError("runtime", `${label} has no apply function: add apply(value, params, ctx)`)
     if (!isSchema(t.params)) throw new ConfigError("runtime", `${label}: params must be a valibot schema (v.object({...}); v.object({}) for none), not ${kind(t.params)}`)
+    if (isAsync(t.params)) throw new ConfigError("runtime", `${label}: params ${ASYNC}`)
     for (const key of ["recognizes", "needsKey"] as const) {
       if (t[key] !== undefined && typeof t[key] !== "function" && !(key === "needsKey" && typeof t[key] === "boolean")) throw new ConfigError("runtime", `${label}: ${key} must be a function${key === "needsKey" ? " or true/false" : ""}, not ${kind(t[key])}`)
     }
@@ -119,6 +127,7 @@ function checkOperation(op: any, label: string): void {
   if (!METHODS.includes(op.method)) throw refuse(`method ${shown(op.method)} is not one cxedge sends${METHODS.includes(String(op.method).toUpperCase()) ? ` (write it in capitals: ${String(op.method).toUpperCase()})` : ""}: use ${METHODS.join(", ")}`)
   if (typeof op.path !== "string" || !op.path.startsWith("/")) throw refuse(`path must start with / (/contacts/{contactId}); the API family's base and version are put before it`)
   for (const key of ["input", "output"]) if (!isSchema(op[key])) throw refuse(`${key} must be a valibot schema, not ${kind(op[key])}`)
+  for (const key of ["input", "output"]) if (isAsync(op[key])) throw refuse(`${key} ${ASYNC}`)
   if (typeof op.idempotent !== "boolean") throw refuse(`idempotent must be true or false (whether a retry may repeat the call), not ${kind(op.idempotent)}`)
 }
 
@@ -128,6 +137,7 @@ export function checkDeclarations(plugins: readonly Plugin[]): void {
   for (const plugin of plugins) {
     const label = `plugin "${plugin.name}"`
     if (plugin.config !== undefined && !isSchema(plugin.config)) throw new ConfigError("runtime", `${label}: config must be a valibot schema (v.object({...})), not ${kind(plugin.config)}`)
+    if (plugin.config !== undefined && isAsync(plugin.config)) throw new ConfigError("runtime", `${label}: config ${ASYNC}`)
     for (const key of ["namespaces", "requires", "events"] as const) {
       const bad = (plugin[key] ?? []).findIndex((item: unknown) => typeof item !== "string" || !item)
       if (bad >= 0) throw new ConfigError("runtime", `${label}: ${key}[${bad}] must be a name (a string), not ${kind(plugin[key]![bad])}`)
@@ -135,6 +145,7 @@ export function checkDeclarations(plugins: readonly Plugin[]): void {
     if (plugin.requires?.includes(plugin.name)) throw new ConfigError("runtime", `${label} requires itself: remove "${plugin.name}" from its requires`)
     for (const [name, source] of Object.entries(plugin.sources ?? {})) {
       if (source && source.options !== undefined && !isSchema(source.options)) throw new ConfigError("runtime", `${label}: source "${name}" options must be a valibot object schema (v.object({ since: v.optional(v.string()) })), not ${kind(source.options)}`)
+      if (source?.options !== undefined && isAsync(source.options)) throw new ConfigError("runtime", `${label}: source "${name}" options ${ASYNC}`)
     }
     checkEnv(plugin, variables)
   }
@@ -150,6 +161,7 @@ function checkEnv(plugin: Plugin, variables: Map<string, string>): void {
     if (owner !== undefined) throw new ConfigError("runtime", owner === "core" ? `${label} declares ${variable.name}, which core reads: name the plugin's variable another way (CXEDGE_${plugin.name.toUpperCase().replace(/-/g, "_")}_...)` : `plugins "${owner}" and "${plugin.name}" both declare ${variable.name}: rename one`)
     variables.set(variable.name, plugin.name)
     if (variable.schema !== undefined && !isSchema(variable.schema)) throw new ConfigError("runtime", `${label}: ${variable.name} schema must be a valibot schema over the text (v.string()...), not ${kind(variable.schema)}`)
+    if (variable.schema !== undefined && isAsync(variable.schema)) throw new ConfigError("runtime", `${label}: ${variable.name} schema ${ASYNC}`)
     if (typeof variable.setting === "string" && !variable.spread && plugin.config && !settingExists(plugin.config, variable.setting)) {
       throw new ConfigError("runtime", `${label}: ${variable.name} fills the setting "${variable.setting}", which its config does not have${didYouMean(variable.setting, topKeys(plugin.config))}: name one of ${topKeys(plugin.config).join(", ") || "its settings"}`)
     }

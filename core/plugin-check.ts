@@ -13,6 +13,12 @@ export const PLUGIN_NAME = /^[a-z][a-z0-9_-]{0,39}$/
 /** Semantic versioning's `MAJOR.MINOR.PATCH`, with an optional pre-release and build. */
 // Written as npm and git tags write it too (`v1.2.3`), and short (`1.0`, `2`): plugins that loaded before the check did.
 const SEMVER = /^v?(0|[1-9]\d*)(\.(0|[1-9]\d*)){0,2}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/
+/**
+ * A transform's name, as a matrix rule writes it: a lower-case letter, then letters, digits, - and _, at most 40
+ * (`initials`, `tokenize-v2`; `tokenizeV2` and `mask_email` loaded before the check, and still do). testTransform
+ * holds a transform to this same rule, so a suite that passes is a plugin that loads.
+ */
+export const TRANSFORM_NAME = /^[a-z][a-zA-Z0-9_-]{0,39}$/
 /** What an event's name looks like: `job:finished`, `subject:access-ready`. */
 const EVENT_NAME = /^[a-z][A-Za-z0-9_-]*(?::[A-Za-z][A-Za-z0-9_-]*)+$/
 /** The commands the CLI itself mounts: a plugin's command of one of these names would never be reached. */
@@ -52,7 +58,10 @@ export function checkTransforms(plugin: Plugin): void {
   ;(plugin.transforms ?? []).forEach((t: any, i) => {
     const at = `plugin "${plugin.name}": transforms[${i}]`
     if (!t || typeof t !== "object") throw new ConfigError("runtime", `${at} is ${kind(t)}, not a transform: declare it with defineTransform({ name, params, reversible, apply })`)
-    if (typeof t.name !== "string" || !/^[a-z][a-zA-Z0-9_-]{0,39}$/.test(t.name)) throw new ConfigError("runtime", `${at} has ${typeof t.name === "string" ? `the name ${shown(t.name)}` : "no name"}: a transform's name is a word of lower-case letters, digits and - (initials): rename it`)
+    if (typeof t.name !== "string" || !TRANSFORM_NAME.test(t.name)) {
+      const meant = typeof t.name === "string" ? t.name.trim().toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z]+|-+$/g, "") : ""
+      throw new ConfigError("runtime", `${at} has ${typeof t.name === "string" ? `the name ${shown(t.name)}` : "no name"}: a transform's name is one word, a lower-case letter then letters, digits, - and _, at most 40 (initials)${TRANSFORM_NAME.test(meant) ? ` (did you mean "${meant}"?)` : ""}: rename it`)
+    }
     const label = `plugin "${plugin.name}": transform "${t.name}"`
     if (typeof t.apply !== "function") throw new ConfigError("runtime", `${label} has no apply function: add apply(value, params, ctx)`)
     if (!isSchema(t.params)) throw new ConfigError("runtime", `${label}: params must be a valibot schema (v.object({...}); v.object({}) for none), not ${kind(t.params)}`)
@@ -134,6 +143,7 @@ function checkOperation(op: any, label: string): void {
 /** Settings schema, namespaces, requires, sources' options and env declarations: each the type it must be. */
 export function checkDeclarations(plugins: readonly Plugin[]): void {
   const variables = new Map<string, string>(CORE_VARIABLES.map((v) => [v.name, "core"]))
+  const events = new Map<string, string>()
   for (const plugin of plugins) {
     const label = `plugin "${plugin.name}"`
     if (plugin.config !== undefined && !isSchema(plugin.config)) throw new ConfigError("runtime", `${label}: config must be a valibot schema (v.object({...})), not ${kind(plugin.config)}`)
@@ -141,6 +151,12 @@ export function checkDeclarations(plugins: readonly Plugin[]): void {
     for (const key of ["namespaces", "requires", "events"] as const) {
       const bad = (plugin[key] ?? []).findIndex((item: unknown) => typeof item !== "string" || !item)
       if (bad >= 0) throw new ConfigError("runtime", `${label}: ${key}[${bad}] must be a name (a string), not ${kind(plugin[key]![bad])}`)
+    }
+    for (const event of new Set(plugin.events ?? [])) {
+      const owner = events.get(event)
+      // Two plugins emitting one event under one name: a listener cannot tell whose payload it is handed.
+      if (owner !== undefined) throw new ConfigError("runtime", `plugins "${owner}" and "${plugin.name}" both declare the event "${event}": load only one, or rename one's event (${plugin.name}:...)`)
+      events.set(event, plugin.name)
     }
     if (plugin.requires?.includes(plugin.name)) throw new ConfigError("runtime", `${label} requires itself: remove "${plugin.name}" from its requires`)
     for (const [name, source] of Object.entries(plugin.sources ?? {})) {

@@ -13,6 +13,12 @@ export const PLUGIN_NAME = /^[a-z][a-z0-9_-]{0,39}$/
 /** Semantic versioning's `MAJOR.MINOR.PATCH`, with an optional pre-release and build. */
 // Written as npm and git tags write it too (`v1.2.3`), and short (`1.0`, `2`): plugins that loaded before the check did.
 const SEMVER = /^v?(0|[1-9]\d*)(\.(0|[1-9]\d*)){0,2}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/
+/**
+ * A transform's name, as a matrix rule writes it: a lower-case letter, then letters, digits, - and _, at most 40
+ * (`initials`, `tokenize-v2`; `tokenizeV2` and `mask_email` loaded before the check, and still do). testTransform
+ * holds a transform to this same rule, so a suite that passes is a plugin that loads.
+ */
+export const TRANSFORM_NAME = /^[a-z][a-zA-Z0-9_-]{0,39}$/
 /** What an event's name looks like: `job:finished`, `subject:access-ready`. */
 const EVENT_NAME = /^[a-z][A-Za-z0-9_-]*(?::[A-Za-z][A-Za-z0-9_-]*)+$/
 /** The commands the CLI itself mounts: a plugin's command of one of these names would never be reached. */
@@ -25,6 +31,13 @@ export const kind = (value: unknown) => (Array.isArray(value) ? "a list" : value
 /** Whether a value is a valibot schema (v.object(...), v.string()...): what `safeParse` can run. */
 export const isSchema = (value: unknown): boolean =>
   !!value && typeof value === "object" && (value as { kind?: unknown }).kind === "schema" && typeof (value as Record<string, unknown>)["~run"] === "function"
+
+/**
+ * Whether a valibot schema is async (v.objectAsync, v.pipeAsync): cxedge checks params and settings with `safeParse`,
+ * which runs such a schema without awaiting it, so nothing was checked and `apply` received `undefined` for params.
+ */
+const isAsync = (schema: unknown): boolean => (schema as { async?: unknown }).async === true
+const ASYNC = "is an async valibot schema (v.objectAsync, v.pipeAsync...), which cxedge, checking synchronously, would never check: use v.object and synchronous actions"
 
 /** The plugin's name and version; `where` names it when it has no usable name (`plugins[3]`, `module "./x.mjs"`). */
 export function checkIdentity(plugin: Plugin, where: string): void {
@@ -45,10 +58,14 @@ export function checkTransforms(plugin: Plugin): void {
   ;(plugin.transforms ?? []).forEach((t: any, i) => {
     const at = `plugin "${plugin.name}": transforms[${i}]`
     if (!t || typeof t !== "object") throw new ConfigError("runtime", `${at} is ${kind(t)}, not a transform: declare it with defineTransform({ name, params, reversible, apply })`)
-    if (typeof t.name !== "string" || !/^[a-z][a-zA-Z0-9_-]{0,39}$/.test(t.name)) throw new ConfigError("runtime", `${at} has ${typeof t.name === "string" ? `the name ${shown(t.name)}` : "no name"}: a transform's name is a word of lower-case letters, digits and - (initials): rename it`)
+    if (typeof t.name !== "string" || !TRANSFORM_NAME.test(t.name)) {
+      const meant = typeof t.name === "string" ? t.name.trim().toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z]+|-+$/g, "") : ""
+      throw new ConfigError("runtime", `${at} has ${typeof t.name === "string" ? `the name ${shown(t.name)}` : "no name"}: a transform's name is one word, a lower-case letter then letters, digits, - and _, at most 40 (initials)${TRANSFORM_NAME.test(meant) ? ` (did you mean "${meant}"?)` : ""}: rename it`)
+    }
     const label = `plugin "${plugin.name}": transform "${t.name}"`
     if (typeof t.apply !== "function") throw new ConfigError("runtime", `${label} has no apply function: add apply(value, params, ctx)`)
     if (!isSchema(t.params)) throw new ConfigError("runtime", `${label}: params must be a valibot schema (v.object({...}); v.object({}) for none), not ${kind(t.params)}`)
+    if (isAsync(t.params)) throw new ConfigError("runtime", `${label}: params ${ASYNC}`)
     for (const key of ["recognizes", "needsKey"] as const) {
       if (t[key] !== undefined && typeof t[key] !== "function" && !(key === "needsKey" && typeof t[key] === "boolean")) throw new ConfigError("runtime", `${label}: ${key} must be a function${key === "needsKey" ? " or true/false" : ""}, not ${kind(t[key])}`)
     }
@@ -119,22 +136,32 @@ function checkOperation(op: any, label: string): void {
   if (!METHODS.includes(op.method)) throw refuse(`method ${shown(op.method)} is not one cxedge sends${METHODS.includes(String(op.method).toUpperCase()) ? ` (write it in capitals: ${String(op.method).toUpperCase()})` : ""}: use ${METHODS.join(", ")}`)
   if (typeof op.path !== "string" || !op.path.startsWith("/")) throw refuse(`path must start with / (/contacts/{contactId}); the API family's base and version are put before it`)
   for (const key of ["input", "output"]) if (!isSchema(op[key])) throw refuse(`${key} must be a valibot schema, not ${kind(op[key])}`)
+  for (const key of ["input", "output"]) if (isAsync(op[key])) throw refuse(`${key} ${ASYNC}`)
   if (typeof op.idempotent !== "boolean") throw refuse(`idempotent must be true or false (whether a retry may repeat the call), not ${kind(op.idempotent)}`)
 }
 
 /** Settings schema, namespaces, requires, sources' options and env declarations: each the type it must be. */
 export function checkDeclarations(plugins: readonly Plugin[]): void {
   const variables = new Map<string, string>(CORE_VARIABLES.map((v) => [v.name, "core"]))
+  const events = new Map<string, string>()
   for (const plugin of plugins) {
     const label = `plugin "${plugin.name}"`
     if (plugin.config !== undefined && !isSchema(plugin.config)) throw new ConfigError("runtime", `${label}: config must be a valibot schema (v.object({...})), not ${kind(plugin.config)}`)
+    if (plugin.config !== undefined && isAsync(plugin.config)) throw new ConfigError("runtime", `${label}: config ${ASYNC}`)
     for (const key of ["namespaces", "requires", "events"] as const) {
       const bad = (plugin[key] ?? []).findIndex((item: unknown) => typeof item !== "string" || !item)
       if (bad >= 0) throw new ConfigError("runtime", `${label}: ${key}[${bad}] must be a name (a string), not ${kind(plugin[key]![bad])}`)
     }
+    for (const event of new Set(plugin.events ?? [])) {
+      const owner = events.get(event)
+      // Two plugins emitting one event under one name: a listener cannot tell whose payload it is handed.
+      if (owner !== undefined) throw new ConfigError("runtime", `plugins "${owner}" and "${plugin.name}" both declare the event "${event}": load only one, or rename one's event (${plugin.name}:...)`)
+      events.set(event, plugin.name)
+    }
     if (plugin.requires?.includes(plugin.name)) throw new ConfigError("runtime", `${label} requires itself: remove "${plugin.name}" from its requires`)
     for (const [name, source] of Object.entries(plugin.sources ?? {})) {
       if (source && source.options !== undefined && !isSchema(source.options)) throw new ConfigError("runtime", `${label}: source "${name}" options must be a valibot object schema (v.object({ since: v.optional(v.string()) })), not ${kind(source.options)}`)
+      if (source?.options !== undefined && isAsync(source.options)) throw new ConfigError("runtime", `${label}: source "${name}" options ${ASYNC}`)
     }
     checkEnv(plugin, variables)
   }
@@ -150,6 +177,7 @@ function checkEnv(plugin: Plugin, variables: Map<string, string>): void {
     if (owner !== undefined) throw new ConfigError("runtime", owner === "core" ? `${label} declares ${variable.name}, which core reads: name the plugin's variable another way (CXEDGE_${plugin.name.toUpperCase().replace(/-/g, "_")}_...)` : `plugins "${owner}" and "${plugin.name}" both declare ${variable.name}: rename one`)
     variables.set(variable.name, plugin.name)
     if (variable.schema !== undefined && !isSchema(variable.schema)) throw new ConfigError("runtime", `${label}: ${variable.name} schema must be a valibot schema over the text (v.string()...), not ${kind(variable.schema)}`)
+    if (variable.schema !== undefined && isAsync(variable.schema)) throw new ConfigError("runtime", `${label}: ${variable.name} schema ${ASYNC}`)
     if (typeof variable.setting === "string" && !variable.spread && plugin.config && !settingExists(plugin.config, variable.setting)) {
       throw new ConfigError("runtime", `${label}: ${variable.name} fills the setting "${variable.setting}", which its config does not have${didYouMean(variable.setting, topKeys(plugin.config))}: name one of ${topKeys(plugin.config).join(", ") || "its settings"}`)
     }

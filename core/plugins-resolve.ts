@@ -34,6 +34,8 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
     const e = error as { code?: unknown; message?: unknown } | null
     const message = String(e?.message ?? error)
     const missing = e?.code === "ERR_MODULE_NOT_FOUND" || e?.code === "MODULE_NOT_FOUND" || /^Cannot find (module|package)/.test(message)
+    const dependency = missing ? missingImport(message, spec) : undefined
+    if (dependency) throw new ConfigError("runtime", dependency, { cause: error })
     if (missing && /^[./]/.test(spec)) throw new ConfigError("runtime", `plugin module "${spec}": no such file (a path is read from the working directory): check the path`, { cause: error })
     if (missing) throw new ConfigError("runtime", `cannot load plugin module "${spec}": check the name and that it is installed`, { cause: error })
     // A parser's message says where the code is wrong; a throw's message is the module's own words, which may quote a
@@ -47,6 +49,23 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
     throw new ConfigError("runtime", `module "${spec}" ${notAPlugin(mod, plugin)}: export default definePlugin({...})`)
   }
   return plugin
+}
+
+/**
+ * When a module was found but one of its own imports was not (Bun and Node both say `Cannot find package 'x' imported
+ * from <the plugin's file>`), what to say: the plugin's file was reported missing, and its author checked the path.
+ */
+function missingImport(message: string, spec: string): string | undefined {
+  const wanted = /^Cannot find (?:module|package) ['"]([^'"]+)['"]/.exec(message)?.[1]
+  if (!wanted) return undefined
+  const path = wanted.replace(/^file:\/\//, "")
+  const tail = spec.replace(/^(\.\.?\/)+/, "/")
+  // The plugin itself: its path (made absolute by the importer), or its package name.
+  if (path === spec || (/^[./]/.test(spec) && path.endsWith(tail)) || spec.startsWith(`${path}/`)) return undefined
+  const shown = path.slice(0, 80)
+  if (/^[./]/.test(path)) return `plugin module "${spec}" imports a file that does not exist (${shown.split("/").pop()}): fix the import in the plugin, or install the plugin again`
+  const pkg = path.split("/").slice(0, path.startsWith("@") ? 2 : 1).join("/")
+  return `plugin module "${spec}" imports the package "${pkg}", which is not installed: install it where the plugin can find it (npm install ${pkg}), or add it to the plugin's dependencies`
 }
 
 /** What a module exports instead of a plugin, said the way its author would fix it. */

@@ -1,4 +1,6 @@
 import { ConfigError, errorKind } from "./errors.ts"
+import { unsafeRegexReason } from "./regex-safety.ts"
+import { tokensInto } from "./words.ts"
 
 // What a recognizer author writes (RecognizerSpec), checked once by defineRecognizer (core/recognizer.ts), and the guard
 // around the author's own code when it runs.
@@ -82,6 +84,10 @@ export function checkSpec(spec: RecognizerSpec): void {
   if (spec.pattern && !spec.pattern.global) throw fail(`recognizer ${spec.name}: pattern must have the g flag, or only the first match is found`)
   // Sticky (y) matches only where the last match ended: a value after any other word is never found.
   if (spec.pattern?.sticky) throw fail(`recognizer ${spec.name}: pattern must not have the y (sticky) flag, or only matches that follow one another from the start are found: drop the y`)
+  for (const [key, re] of [["pattern", spec.pattern], ["requires", spec.requires]] as const) {
+    const unsafe = re instanceof RegExp ? unsafeRegexReason(re.source) : undefined
+    if (unsafe) throw fail(`recognizer ${spec.name}: ${key} can take exponential time on a text that almost matches (${unsafe}): repeat one character class rather than a group of repeated parts ([\\w\\s]+ for (\\w+\\s?)+), or find the candidates with a find function`)
+  }
   for (const key of ["find", "validate"] as const) {
     if (spec[key] !== undefined && typeof spec[key] !== "function") throw fail(`recognizer ${spec.name}: ${key} must be a function, not ${typeof spec[key]}`)
   }
@@ -94,6 +100,9 @@ function checkContext(spec: RecognizerSpec): void {
   if (c && (!Array.isArray(c.words) || c.words.length === 0 || c.words.some((w) => typeof w !== "string" || !w.trim()))) {
     throw fail(`recognizer ${spec.name}: context.words must be a non-empty list of words`)
   }
+  // Context is matched word by word, punctuation ignored: "#" or "№" is no word, and never raised a score.
+  const noWord = c?.words.findIndex((w) => tokensInto([], w, 0, w.length).length === 0) ?? -1
+  if (noWord >= 0) throw fail(`recognizer ${spec.name}: context.words[${noWord}] holds no letter or digit, and context is matched by words with punctuation ignored, so it would never raise a score: give a word ("number", "no") or drop it`)
   // A negative or fractional window read no words, or sliced from the wrong end; NaN none at all.
   if (c?.window !== undefined && !(Number.isInteger(c.window) && c.window >= 1 && c.window <= 1000)) throw fail(`recognizer ${spec.name}: context.window must be a whole number of characters from 1 to 1000 (default 40)`)
   if (c?.boost !== undefined && !(isScore(c.boost) && c.boost > 0)) throw fail(`recognizer ${spec.name}: context.boost must be a number above 0 and at most 1 (default 0.35)`)

@@ -22,18 +22,27 @@ export function allMatches(re: RegExp, text: string, from = 0): RegExpExecArray[
   return out
 }
 
+/**
+ * Each match's span, or its `value` group's, where the engine matched the group (the `d` flag's indices): searched for
+ * in the match, "order 1234 for customer 1234" gave the order number. A `value` group that matched nothing is no candidate.
+ */
 function patternCandidates(re: RegExp, text: string): Candidate[] {
   const out: Candidate[] = []
   for (const m of allMatches(re, text)) {
-    const value = m.groups?.value
-    if (value === undefined) {
-      if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length })
-      continue
-    }
-    const offset = m[0].indexOf(value)
-    out.push({ start: m.index + offset, end: m.index + offset + value.length })
+    const value = m.indices?.groups?.value
+    if (value) {
+      if (value[1] > value[0]) out.push({ start: value[0], end: value[1] })
+    } else if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length })
   }
   return out
+}
+
+/** The recognizer's own copy of its pattern (the caller's keeps its lastIndex), with indices when it has a `value` group. */
+function ownPattern(pattern: RegExp | undefined): RegExp | undefined {
+  if (!pattern) return undefined
+  // Indices cost on every match: only a pattern that names a `value` group asks for them.
+  const hasValue = pattern.source.includes("(?<value>")
+  return new RegExp(pattern.source, hasValue && !pattern.hasIndices ? `${pattern.flags}d` : pattern.flags)
 }
 
 /** Finds context words in a stretch of text. */
@@ -133,8 +142,7 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
 export function defineRecognizer(spec: RecognizerSpec): Recognizer {
   checkSpec(spec)
   const near = spec.context ? contextMatcher(spec.context.words) : undefined
-  // A copy: the caller's expression keeps its own lastIndex.
-  const pattern = spec.pattern && new RegExp(spec.pattern.source, spec.pattern.flags)
+  const pattern = ownPattern(spec.pattern)
   const window = spec.context?.window ?? 40
   const boost = spec.context?.boost ?? 0.35
   const recognize = (text: string): Finding[] => {
@@ -147,7 +155,7 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
       if (!(c && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= text.length)) {
         // Only numbers are shown: a find that returned the match itself as an end (m[0]) would print the value.
         const at = (n: unknown) => (typeof n === "number" && Number.isFinite(n) ? String(n) : `a ${typeof n}`)
-        throw fail(`recognizer ${spec.name} returned a span outside the text (${at(c?.start)}..${at(c?.end)} of ${text.length}): fix its find function`)
+        throw fail(`recognizer ${spec.name} returned a span outside the text (${at(c?.start)}..${at(c?.end)} of ${text.length}): fix its ${pattern ? "pattern" : "find function"}`)
       }
       let score = c.score ?? spec.score
       if (spec.validate) {

@@ -44,6 +44,17 @@ export interface RuntimeOptions extends PluginSources {
    * Cloudflare Queues on Workers); else core's in-process queue over storage.
    */
   taskQueue?: (parts: { storage: CxedgeStorage; log: Logger; coordinator: Coordinator }) => TaskQueue
+  /**
+   * The environment the entry read the plugins' variables from. A failing `setup` whose message holds the value of a
+   * variable any plugin declares (a token it read itself) has its message hidden, as for a configured setting.
+   */
+  env?: Readonly<Record<string, string | undefined>>
+}
+
+/** The values of every variable the plugins declare, as set in `env`: a setup error quoting one is not shown. */
+function declaredEnvValues(plugins: readonly Plugin[], env: RuntimeOptions["env"]): string[] {
+  const values = plugins.flatMap((plugin) => (plugin.env ?? []).map((variable) => env?.[variable.name]))
+  return values.flatMap((value) => (typeof value === "string" ? [value, value.trim()] : []))
 }
 
 /**
@@ -70,7 +81,7 @@ function parseTenant(config: RuntimeConfig): TenantConfig | undefined {
 }
 
 /** Runs `setup` in order, keeping each plugin's state; a failure disposes what was set up and is thrown. */
-async function setUpPlugins(runtime: Runtime, plugins: readonly Plugin[], settings: Map<string, unknown>, states: Map<string, unknown>, setUp: Plugin[], current: (name?: string) => void) {
+async function setUpPlugins(runtime: Runtime, plugins: readonly Plugin[], settings: Map<string, unknown>, states: Map<string, unknown>, setUp: Plugin[], current: (name?: string) => void, envValues: string[]) {
   for (const plugin of plugins) {
     try {
       current(plugin.name)
@@ -80,7 +91,7 @@ async function setUpPlugins(runtime: Runtime, plugins: readonly Plugin[], settin
     } catch (error) {
       current(undefined)
       await runtime.dispose().catch(() => {})
-      throw setupFailure(plugin.name, error, [runtime.config.tenant, runtime.config.settings, [...settings.values()]], runtime.keys)
+      throw setupFailure(plugin.name, error, [runtime.config.tenant, runtime.config.settings, [...settings.values()], envValues], runtime.keys)
     }
   }
 }
@@ -171,6 +182,6 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     state: (plugin: Plugin | string) => states.get(typeof plugin === "string" ? plugin : plugin.name) as never,
     dispose: () => disposePlugins(runtime, setUp, states, log),
   }
-  await setUpPlugins(runtime, plugins, settings, states, setUp, (name) => void (settingUp = name))
+  await setUpPlugins(runtime, plugins, settings, states, setUp, (name) => void (settingUp = name), declaredEnvValues(plugins, options.env))
   return runtime
 }

@@ -1,7 +1,7 @@
 import { CxedgeError, errorKindAndCode } from "./errors.ts"
 import type { KeyRing } from "./keys.ts"
 
-/** Every string of at least 4 characters in the configuration (the tenant's secrets, each plugin's settings). */
+/** Every string of at least 4 characters in the configuration (the tenant's secrets, each plugin's settings, the variables plugins declare). */
 function configuredValues(sources: unknown[], keys: KeyRing): Set<string> {
   const values = new Set<string>()
   const walk = (value: unknown, depth: number) => {

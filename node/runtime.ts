@@ -92,6 +92,7 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
       keys: keyRing, auditKey,
       builtins: nodeBuiltins,
       importer: importPlugin,
+      env,
     },
   ))
   // Read-only commands may run unsigned: they write no audit record that matters as evidence.

@@ -100,7 +100,7 @@ export function createWorker(options: WorkerOptions = {}): CxedgeWorker {
       const queue = producer ? createCloudflareTaskQueue(producer, storage.tasks, log, { retryDelaySeconds, deadLetterQueue }) : undefined
       const rt = await createRuntime(
         { ...settings.config, plugins },
-        { storage, log, builtins, keys, auditKey: settings.auditKey ? createAuditKey(settings.auditKey, keys) : undefined, taskQueue: queue && (() => queue) },
+        { storage, log, builtins, keys, env: vars, auditKey: settings.auditKey ? createAuditKey(settings.auditKey, keys) : undefined, taskQueue: queue && (() => queue) },
       )
       await refuseUnsignedAudit(rt)
       // Cloudflare sets CF-Connecting-IP to the address it was connected from; a client cannot forge it through Cloudflare.

@@ -119,6 +119,57 @@ export function testRecognizer(recognizer: Recognizer, cases: RecognizerCases): 
     })
 
     refusalCheck(recognizer, cases)
+    timingCheck(recognizer, cases)
+  })
+}
+
+// A linear recognizer reads these in well under a millisecond; the bounds leave room for a slow machine, not for a
+// pattern whose time doubles with each character.
+const ALMOST_MS = 250
+const LONG_MS = 1000
+
+/**
+ * Texts that almost match, for each of the first positives' values: the value cut before one of its characters (or
+ * pairs of characters), that part repeated `n` times and a control character no pattern expects after it. A pattern
+ * that can split the run among its repetitions in many ways (`(\w+\s?)+`, `(\d|\w)+`) tries them all.
+ */
+function almostMatches(cases: RecognizerCases): Array<(n: number) => string> {
+  const values = cases.positives.slice(0, 3).flatMap((p) => p.spans.slice(0, 2).map(([s, e]) => p.text.slice(s, e)))
+  const pumps = new Map<string, (n: number) => string>()
+  for (const value of values) {
+    for (let k = 0; k < value.length && pumps.size < 48; k++) {
+      for (const part of [value.slice(k, k + 1), value.slice(k, k + 2)]) {
+        const prefix = value.slice(0, k)
+        pumps.set(`${prefix}\u0000${part}`, (n) => prefix + part.repeat(n) + "\u0001")
+      }
+    }
+  }
+  return [...pumps.values()]
+}
+
+/** 5,000 characters of word characters, digits and spaces, each shape a backtracking pattern may stumble over. */
+const LONG_TEXTS = ["ab1 ".repeat(1250), "a".repeat(5000), "1".repeat(5000), "a ".repeat(2500), "1 ".repeat(2500), "Ab-12 x_9. ".repeat(455)]
+
+function timed(recognizer: Recognizer, text: string): number {
+  const start = performance.now()
+  recognizer.recognize(text)
+  return performance.now() - start
+}
+
+/** A recognizer whose time grows with a text faster than the text does is refused: a long note would stall a job. */
+function timingCheck(recognizer: Recognizer, cases: RecognizerCases): void {
+  test("stays fast on texts that almost match and on long texts", () => {
+    for (const pump of almostMatches(cases)) {
+      for (let n = 8; n <= 64; n += 2) {
+        const text = pump(n)
+        const ms = timed(recognizer, text)
+        if (ms > ALMOST_MS) throw new Error(`recognizer ${recognizer.name} took ${Math.round(ms)} ms on a ${text.length}-character text that almost matches one of its positives: its pattern backtracks catastrophically (a repeated group holding repeated parts, or alternatives that overlap): repeat one character class instead, or find the candidates with a find function`)
+      }
+    }
+    for (const text of LONG_TEXTS) {
+      const ms = timed(recognizer, text)
+      if (ms > LONG_MS) throw new Error(`recognizer ${recognizer.name} took ${Math.round(ms)} ms on a ${text.length}-character text of words, digits and spaces: its time grows faster than the text: make it linear (no nested or adjacent repetition of the same characters)`)
+    }
   })
 }
 

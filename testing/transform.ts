@@ -2,6 +2,7 @@ import { describe, expect, test } from "./runner.ts"
 import * as v from "valibot"
 import { createKeyRing, CxedgeError, type KeyRing, type Transform, type TransformContext } from "../core/index.ts"
 import { compileMatrix } from "../plugins/anonymize/matrix/index.ts"
+import { TRANSFORM_NAME } from "../core/plugin-check.ts"
 
 export const TEST_KEYS = createKeyRing({ k1: "a".repeat(43), k2: "b".repeat(43) }, "k1")
 
@@ -70,7 +71,8 @@ export function testTransform(transform: Transform<any>, options: { keys?: KeyRi
 
   describe(`transform ${transform.name} (contract)`, () => {
     test("has a name and says whether it is reversible", () => {
-      expect(transform.name).toMatch(/^[a-z][a-z0-9-]*$/)
+      // The rule the runtime loads a plugin's transform by (tokenizeV2 loaded, and this suite refused it).
+      expect(transform.name).toMatch(TRANSFORM_NAME)
       expect(typeof transform.reversible).toBe("boolean")
     })
 
@@ -109,6 +111,9 @@ export function testTransform(transform: Transform<any>, options: { keys?: KeyRi
   })
 }
 
+/** Values no transform writes: plain words, a name, an email, phone numbers and numbers. */
+const ORDINARY: unknown[] = ["hello world", "Ada Okafor", "ada.okafor@example.com", "+44 20 7946 0958", "07700 900123", "12345", 12345, "London"]
+
 /** Determinism, recognizing its own output, and refusals that quote no personal data: checks on a sample value. */
 function valueChecks(transform: Transform<any>, options: { sample?: unknown; wrongType?: unknown }, ctx: (path?: string) => TransformContext, params: (raw: unknown) => unknown, baseParams: Record<string, unknown>) {
   const sample = options.sample ?? transform.vectors?.[0]?.in
@@ -124,6 +129,19 @@ function valueChecks(transform: Transform<any>, options: { sample?: unknown; wro
         const out = await transform.apply(sample, p, ctx())
         expect(transform.recognizes!(out, p)).toBe(true)
         expect(transform.recognizes!(sample, p)).toBe(false)
+      })
+      // A recognizes that says yes to everything passed the lines above with its one sample, and a job then left every
+      // value as it was ("already done"). Saying yes is a claim that apply would leave the value as it is (scrub's
+      // "nothing to scrub" in plain words is one that holds).
+      test("recognizes an ordinary value only when apply would leave it as it is", async () => {
+        const p = params(sampleParams)
+        let claimed = 0
+        for (const value of ORDINARY) {
+          if (!transform.recognizes!(value, p)) continue
+          const out = await Promise.resolve(transform.apply(value, p, ctx())).catch(() => Symbol("refused"))
+          if (JSON.stringify(out) !== JSON.stringify(value)) claimed++
+        }
+        if (claimed) throw new Error(`transform ${transform.name}: recognizes says ${claimed} of ${ORDINARY.length} ordinary values (plain words, a name, an email, phone numbers, a number) are its own output, though apply would change them, so a job would leave them as they are: make it true only for what apply returns`)
       })
     }
   }

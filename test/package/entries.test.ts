@@ -38,8 +38,28 @@ test("each subpath export resolves on Node with its types", async () => {
     const types = Object.entries(pkg.exports).filter(([, e]) => typeof e === "object").map(([k, e]) => [k, existsSync(new URL(e.types, import.meta.resolve("@cxedge/toolkit/package.json")))])
     console.log(JSON.stringify({ sandbox: typeof sandbox.createSandbox, worker: typeof worker.createWorker, types: Object.fromEntries(types) }))
   `)
-  expect(found).toEqual({ sandbox: "function", worker: "function", types: { ".": true, "./testing": true, "./server": true, "./worker": true, "./sandbox": true } })
+  expect(found).toEqual({ sandbox: "function", worker: "function", types: { ".": true, "./testing": true, "./server": true, "./worker": true, "./sandbox": true, "./pii": true } })
 })
+
+// README "Writing a recognizer": defineRecognizer from the root entry, createAnalyzer from @cxedge/toolkit/pii. The
+// README told authors to pass a recognizer to createAnalyzer, which no entry of the package exported.
+test("the README's recognizer example runs as written against the installed package", async () => {
+  const found = await node(`
+    import { defineRecognizer } from "@cxedge/toolkit"
+    import { createAnalyzer } from "@cxedge/toolkit/pii"
+    const checkDigitOk = (digits) => {
+      const sum = [...digits.slice(0, 7)].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0)
+      return (10 - (sum % 10)) % 10 === Number(digits[7])
+    }
+    const acmeAccount = defineRecognizer({
+      type: "ACME_ACCOUNT", name: "acme-account", score: 0.9, pattern: /\\bACME-\\d{8}\\b/g,
+      validate: (match) => checkDigitOk(match.slice(5)), context: { words: ["account", "Konto", "compte"], boost: 0.1 },
+    })
+    const analyzer = createAnalyzer({ recognizers: [acmeAccount] })
+    console.log(JSON.stringify(analyzer.analyze("account ACME-12345678 closed")))
+  `)
+  expect(found).toEqual([{ type: "ACME_ACCOUNT", start: 8, end: 21, score: 1, recognizer: "acme-account" }])
+}, 60_000)
 
 test("a team mounts createApp in its own Hono app: app.route('/privacy', createApp(rt))", async () => {
   const answer = await node(`

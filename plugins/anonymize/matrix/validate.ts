@@ -67,7 +67,9 @@ function problemOf(c: FieldChange, residual: ResidualCheck | undefined): FieldPr
   if (c.after !== null && kindOf(c.after) !== kindOf(c.before)) {
     return problemAt(c, "E_TYPE_CHANGED", `${c.transform} turned the ${kindOf(c.before)} at ${c.path} into a ${kindOf(c.after)}: use a transform that keeps the type`)
   }
-  if (!c.reversible && same(c.before, c.after)) return problemAt(c, "E_UNCHANGED", `${c.transform} left the value at ${c.path} unchanged: check the rule's params`)
+  // A reversible transform was exempt, so one that returned its input (`reversible: true` on an identity) wrote the
+  // personal data back as it was; an empty value may stay empty under one.
+  if ((!c.reversible || (c.before !== "" && c.before != null)) && same(c.before, c.after)) return problemAt(c, "E_UNCHANGED", `${c.transform} left the value at ${c.path} unchanged: check the rule's params`)
   if (typeof c.after !== "string") return undefined
   const left = residualOf(c.after, residual, c)
   return left ? problemAt(c, "E_RESIDUAL_PII", `${left} remains at ${c.path} after ${c.transform}: choose a stronger transform`) : undefined
@@ -75,7 +77,7 @@ function problemOf(c: FieldChange, residual: ResidualCheck | undefined): FieldPr
 
 /**
  * Checks a plan before anything is written: each changed value keeps its
- * type (null, a deletion, excepted), an irreversible transform really changed
+ * type (null, a deletion, excepted), a transform really changed
  * its input, no personal data the pii plugin's recognizers find (without
  * it: no email or phone pattern) survives in a transformed string,
  * and every touched top-level field fits the target's limit. Reasons name

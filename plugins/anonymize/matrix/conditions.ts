@@ -1,3 +1,4 @@
+import { unsafeRegexReason } from "../../../core/regex-safety.ts"
 import { FORBIDDEN_KEYS } from "./path.ts"
 import type { Condition } from "./schema.ts"
 
@@ -26,6 +27,10 @@ export function compileCondition(condition: Condition): CompiledCondition | stri
     } catch {
       return "matches is not a valid regular expression"
     }
+    // Run on every record's value: a pattern that can backtrack for seconds hangs a job (Node), or gives up and reads
+    // "no match" (Bun), leaving the value the rule was for.
+    const unsafe = unsafeRegexReason(condition.matches)
+    if (unsafe) return `matches can take exponential time on a value that almost matches (${unsafe}): rewrite it without a repeated group that holds a repeated part`
   }
   return { condition, fromRoot, parts, pattern }
 }

@@ -60,3 +60,9 @@ test("anonymize refuses a when whose field slipped with exit 2, before any write
     rmSync(dir, { recursive: true, force: true })
   }
 }, 60_000)
+
+test("a when's matches that can backtrack for seconds is refused when the matrix loads (Bun read it as no match and left the note)", () => {
+  const compile = (matches: string) => () => compileMatrix({ name: "m", fields: [{ ...NOTES, when: { field: "name", matches } }] } as never, { transforms: new Map(), keys: new Map() as never })
+  expect(compile("(\\w+\\s?)+-\\d")).toThrow("matches can take exponential time on a value that almost matches")
+  expect(compile("^account(Number)?$")).not.toThrow(/exponential/)
+})

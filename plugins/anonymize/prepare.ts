@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { jobKeys, refuseOtherJobKeys } from "./job-keys.ts"
-import { ConfigError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
-import { compileMatrix, residualCheck, type Matrix } from "./matrix/index.ts"
+import { ConfigError, EMBEDDED_SANDBOX_KEY, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
+import { compileMatrix, residualCheck, type CompiledMatrix, type Matrix } from "./matrix/index.ts"
 import { firstPageChecked } from "./matrix/reach.ts"
 import { runJob, stoppedError, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
@@ -93,6 +93,15 @@ export const BODY_WORDS: JobWords = {
 }
 
 /**
+ * A file's export encrypted with the embedded sandbox's throwaway key, made afresh for each run: nothing could decrypt
+ * it after the run, and the records are the user's own (the sandbox's contacts are made afresh, and lose nothing).
+ */
+function refuseThrowawayEncryption(meta: JobMeta, matrix: CompiledMatrix): void {
+  if (meta.source.kind !== "jsonl" || meta.target.kind !== "export" || !matrix.reversibleKeyIds.includes(EMBEDDED_SANDBOX_KEY)) return
+  throw new ConfigError("anonymize", `matrix ${matrix.matrix.name} encrypts (a reversible transform) and CXEDGE_HMAC_KEYS is not set: the embedded sandbox's throwaway key is made afresh for each run, so nothing could decrypt this export of --file after it. Nothing was written; set CXEDGE_HMAC_KEYS (e.g. k1:$(openssl rand -base64 32)) and keep it for cxedge decrypt`)
+}
+
+/**
  * Turns a request (or a job id to resume) into a ready job: the compiled
  * matrix, source, target and journal. A resumed job uses the matrix,
  * source and target stored with it, so nothing about it can drift. Nothing
@@ -107,6 +116,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   }
   refuseWithoutRecords(meta, rt, words)
   const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
+  if (!existing && !request.dryRun) refuseThrowawayEncryption(meta, matrix)
   const keys = jobKeys(rt, matrix.keyIds)
   if (existing && existing.state !== "finished") refuseOtherJobKeys(existing, keys)
   else meta.keys = keys

@@ -128,6 +128,7 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
     warnings,
     transforms: rules.map((r) => r.transform.name),
     keyIds: [...new Set(rules.flatMap((r) => (r.keyId ? [r.keyId] : [])))],
+    reversibleKeyIds: [...new Set(rules.flatMap((r) => (r.keyId && r.transform.reversible ? [r.keyId] : [])))],
     project: (plan) => projector.project(plan.output, plan.covered),
     exportCopy: (plan) => projector.output(plan.output, plan.covered),
     plan: (record) => planRecord(rules, record, options.keys, region, options.residual),

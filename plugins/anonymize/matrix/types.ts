@@ -54,6 +54,8 @@ export interface CompiledMatrix {
   transforms: string[]
   /** The key ids its keyed rules write tokens with (hmac, encrypt, pan), each once. */
   keyIds: string[]
+  /** The key ids its reversible keyed rules (encrypt) write with: what `cxedge decrypt` needs again later. */
+  reversibleKeyIds: string[]
   plan(record: Record<string, unknown>): Plan | Promise<Plan>
   /** The export copy of a planned record under the matrix's `unlisted` and `keep` (see projectRecord). */
   project(plan: Plan): Projection

@@ -59,7 +59,7 @@ function pending(text: string, p: ScrubParams): Finding[] {
 const indexes = new WeakMap<object, Map<string, number>>()
 function indexOf(record: object, type: string, value: string): number {
   let seen = indexes.get(record)
-  if (!seen) indexes.set(record, (seen = new Map()))
+  if (!seen) indexes.set(record, (seen = indexesHeld(record)))
   const key = `${type}\u0000${value}`
   let n = seen.get(key)
   if (n === undefined) {
@@ -68,6 +68,24 @@ function indexOf(record: object, type: string, value: string): number {
     seen.set(key, n)
   }
   return n
+}
+
+const HELD_TAG = /<([A-Z][A-Z0-9_]*)_(\d{1,9})>/g
+
+/**
+ * The highest index of each type a record's text already holds (a note scrubbed by an earlier run, a number added to it
+ * since): a new value is numbered after them, never given an index that names another value. Arrays and objects are read
+ * to a few levels, as a record's fields are nested.
+ */
+function indexesHeld(record: object): Map<string, number> {
+  const held = new Map<string, number>()
+  const read = (value: unknown, depth: number) => {
+    if (typeof value === "string") {
+      if (value.includes(">")) for (const m of value.matchAll(HELD_TAG)) held.set(`#${m[1]}`, Math.max(held.get(`#${m[1]}`) ?? 0, Number(m[2])))
+    } else if (value && typeof value === "object" && depth < 6) for (const v of Object.values(value)) read(v, depth + 1)
+  }
+  read(record, 0)
+  return held
 }
 
 /** `read`: the value as the recognizers read it in its text (a JSON string's `\u0040`, a form's `+`, as they mean). */

@@ -40,7 +40,8 @@ export const PII_ENTRIES = {
   entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, (issue) => `must be one of ${ENTITY_TYPES.join(", ")}${typeof issue.input === "string" ? entityNameHint(issue.input) : ""}`), "must be a list of entity types"), v.minLength(1, "must name at least one entity type"), distinct("an entity type"))),
   minScore: v.optional(v.pipe(v.number("must be a number"), v.minValue(0, "must be at least 0"), v.maxValue(1, scoreAtMostOne)), 0.5),
   allow: v.pipe(values("+44 20 7946 0000"), distinct("a value")),
-  deny: v.pipe(values("project bluebird"), distinct("a value")),
+  // Looked for anywhere in a text: one character would be replaced inside every word that holds it (`H<DENY>d`).
+  deny: v.pipe(values("project bluebird"), distinct("a value"), v.check((list: string[]) => list.every((d) => [...d.trim()].length > 1), "must list values of two characters or more: a denied value is replaced wherever it occurs, inside words too")),
   regions: v.optional(
     v.pipe(
       v.array(v.pipe(v.string('must be an ISO 3166 region ("GB") or a calling code ("44")'), v.check((r) => phoneRegion(r) !== undefined, 'must be an ISO 3166 region ("GB") or a calling code ("44")')), 'must be a list of regions, e.g. ["GB", "DE"]'),

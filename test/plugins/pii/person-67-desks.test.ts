@@ -11,3 +11,9 @@ test("a player by role and a desk as speaker or sender are no person", () => {
   expect(people("Od: Pritužbe <prituzbe@example.hr>\nZa: Ivana Šimić")).toEqual(["Ivana Šimić"])
   expect(people("Chargeback — Amex ending 1009, cardholder Odile Marchetti disputes the deposit")).toEqual(["Odile Marchetti"])
 })
+
+test("a reply's heading, a letter's placeholder and a lottery game are no person", () => {
+  expect(people("Tisztelt Cím!\n\nEgy irodai közösségben játszunk.")).toEqual([])
+  expect(people("> Svar från kundtjänst 12 nov: Hej Lennart")).toEqual(["Lennart"])
+  expect(people("Balance $4,507.15 incl. a Keno win after the date of death")).toEqual([])
+})

@@ -51,8 +51,8 @@ export const EVERYDAY_WORDS = [
   "necesito", "necesitaba", "quiero", "quería", "queria", "tengo", "puedo", "estoy", "voy", "escribo", "preciso", "gostaria", "vorrei", "volevo",
   "devo", "voudrais", "aimerais", "veux", "brauche", "habe", "wollte", "behöver", "trenger", "tarvitsen", "haluan", "potrzebuję", "chcę",
   // A reply's heading, a letter's placeholder and a lottery's words (`Válasz (2026.11.21.):`, `Svar från kundtjänst`,
-  // `Tisztelt Cím!`, `a Keno win`, `Lähettäjä: Yleinen edunvalvonta`).
-  "válasz", "svar", "cím", "lotería", "lotteria", "keno", "yleinen",
+  // `Tisztelt Cím!`, `Tisztelt Doktor Úr!`, `a Keno win`, `Lähettäjä: Yleinen edunvalvonta`).
+  "válasz", "svar", "cím", "úr", "lotería", "lotteria", "keno", "yleinen",
 ]
 
 /**

@@ -17,3 +17,8 @@ test("a reply's heading, a letter's placeholder and a lottery game are no person
   expect(people("> Svar från kundtjänst 12 nov: Hej Lennart")).toEqual(["Lennart"])
   expect(people("Balance $4,507.15 incl. a Keno win after the date of death")).toEqual([])
 })
+
+test("Hungarian's Úr (Sir) in a salutation is no name; a name before úr still is", () => {
+  expect(people("Tisztelt Doktor Úr! A fiókot felfüggesztettük.")).toEqual([])
+  expect(people("Értem, Tóth Bence úr. A bankban")).toEqual(["Tóth Bence"])
+})

@@ -30,7 +30,11 @@ export function parseSecretsFile(text: string, path = "CXEDGE_SECRETS_FILE"): En
   return out
 }
 
-/** The environment with `CXEDGE_SECRETS_FILE` filling what it lacks (the process environment wins). */
+/**
+ * The environment with `CXEDGE_SECRETS_FILE` filling what it lacks. A variable set in both with different values is
+ * refused, naming it and both places (never a value): the environment won in silence, and a rotated secret in the file
+ * was never used.
+ */
 export async function withSecretsFile(processEnv: Env): Promise<Env> {
   const path = processEnv.CXEDGE_SECRETS_FILE
   if (!path) return processEnv
@@ -47,6 +51,11 @@ export async function withSecretsFile(processEnv: Env): Promise<Env> {
   const secrets = parseSecretsFile(text, `CXEDGE_SECRETS_FILE (${path})`)
   // An empty file (a secret not yet mounted, the wrong file) ran on the embedded sandbox, or the defaults, with no word.
   if (!Object.keys(secrets).length) throw new ConfigError("config", `CXEDGE_SECRETS_FILE (${path}) sets no variable (${text.trim() ? "comments only" : "it is empty"}): write NAME=value lines (CXEDGE_CLIENT_SECRET=...), or unset CXEDGE_SECRETS_FILE`)
+  for (const [name, value] of Object.entries(secrets)) {
+    if (processEnv[name] !== undefined && processEnv[name] !== value) {
+      throw new ConfigError("config", `${name} is set both in the environment and in CXEDGE_SECRETS_FILE (${path}), with different values: keep one (unset ${name} in the environment, or remove its line from the file)`)
+    }
+  }
   return { ...secrets, ...processEnv }
 }
 

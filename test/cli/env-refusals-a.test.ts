@@ -54,3 +54,17 @@ test("the same value in both is used", async () => {
   const r = await run(["tenant", "env"], { CXEDGE_SECRETS_FILE: "s.env" }, { "s.env": `CXEDGE_CLIENT_SECRET=${c.clientSecret}\n` })
   expect(r.code).toBe(0)
 })
+
+test("CXEDGE_TENANT_ID of another tenant than the credentials' is refused after the token grant, before discovery", async () => {
+  const r = await run(["tenant", "env"], { CXEDGE_TENANT_ID: sandbox.tenant("globex").id })
+  expect(r.stderr.trim()).toBe("[cxedge] [cxone] CXEDGE_TENANT_ID (or tenant.tenantId) is not the tenant the credentials belong to (the token's tenantId claim names another): set it to the tenant of these credentials, or unset it to read it from the token")
+  expect(r.code).toBe(2)
+  expect(r.stdout).toBe("")
+  expect(r.calls.filter((path) => !/token|openid-configuration/.test(path))).toEqual([])
+  expect(r.stderr).not.toContain(sandbox.tenant("globex").id)
+})
+
+test("CXEDGE_TENANT_ID of the credentials' tenant (in capitals too) is used", async () => {
+  const r = await run(["tenant", "env"], { CXEDGE_TENANT_ID: sandbox.tenant("acme").id.toUpperCase() })
+  expect(r.code).toBe(0)
+})

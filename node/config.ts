@@ -3,6 +3,7 @@ import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import { ConfigError, CORE_VARIABLES, wideText, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
 import { editDistance } from "../core/config-check.ts"
+import { notUtf8File } from "../core/json-keys.ts"
 import { placeConfigError, readConfigFile } from "./config-file.ts"
 
 export type { Env }
@@ -22,6 +23,10 @@ export function parseSecretsFile(text: string, path = "CXEDGE_SECRETS_FILE"): En
     if (first !== undefined) throw new ConfigError("config", `${path} line ${i + 1} sets ${m[1]} again (line ${first} set it): keep one line for it`)
     lineOf.set(m[1]!, i + 1)
     const raw = m[2]!
+    // A line of a file saved as Latin-1: its secret read with U+FFFD where its bytes were, and refused at the grant.
+    if (line.includes("\uFFFD")) throw new ConfigError("config", `${path} ${notUtf8File(i + 1)}`)
+    // An opening quote with no closing one (a value cut, or a quote typed in it) was taken with the quote as a secret.
+    if (/^['"]/.test(raw) && !/^(['"])(.*)\1\s*(?:#.*)?$/.test(raw)) throw new ConfigError("config", `${path} line ${i + 1} opens a quote it does not close (an unbalanced quote): close it, or write the value without quotes`)
     // A quoted value is taken as written; an unquoted one ends at " #" (a comment) and loses trailing spaces,
     // as dotenv reads it: a stray space would otherwise become part of a secret and fail its grant.
     const quoted = /^(['"])(.*)\1\s*(?:#.*)?$/.exec(raw)

@@ -1,7 +1,6 @@
 /**
- * The tenant's configuration refused before any call (exit 2, one line naming the variable or key, never its value):
- * a variable set in the environment and in CXEDGE_SECRETS_FILE with different values, where the environment won in
- * silence.
+ * The configuration refused before any call (exit 2, one line naming the variable, flag or key, never its value), each
+ * against a sandbox tenant served on a loopback port whose every request is counted.
  */
 import { afterAll, beforeAll, expect, test } from "bun:test"
 import { mkdtempSync, writeFileSync } from "node:fs"
@@ -67,4 +66,49 @@ test("CXEDGE_TENANT_ID of another tenant than the credentials' is refused after 
 test("CXEDGE_TENANT_ID of the credentials' tenant (in capitals too) is used", async () => {
   const r = await run(["tenant", "env"], { CXEDGE_TENANT_ID: sandbox.tenant("acme").id.toUpperCase() })
   expect(r.code).toBe(0)
+})
+
+// A tenant value's text is refused by its name before any call: set but empty (CXEDGE_ISSUER= was read as unset and
+// NICE's production host used), white space at an end, a line break (an env file saved with CR LF ends), bytes that
+// are not UTF-8. Each was sent to the token endpoint (or discovery) as it was.
+test.each([
+  ["CXEDGE_ISSUER", "", "[cxedge] [config] CXEDGE_ISSUER is set but empty: give its value, or unset it"],
+  ["CXEDGE_ACCESS_KEY_SECRET", "", "[cxedge] [config] CXEDGE_ACCESS_KEY_SECRET is set but empty: give its value, or unset it"],
+  ["CXEDGE_CLIENT_SECRET", "sandbox-client-secret-acme ", "[cxedge] [config] CXEDGE_CLIENT_SECRET ends with white space: write the value without it"],
+  ["CXEDGE_ACCESS_KEY_SECRET", " sbx+acme/secret=", "[cxedge] [config] CXEDGE_ACCESS_KEY_SECRET starts with white space: write the value without it"],
+  ["CXEDGE_CLIENT_SECRET", "sandbox-client-secret-acme\r", "[cxedge] [config] CXEDGE_CLIENT_SECRET holds a line break (a value pasted with its newline, or a file saved with CR LF ends): write the value without it"],
+  ["CXEDGE_CLIENT_ID", "cxedge-sandbox-\uFFFDacme", "[cxedge] [config] CXEDGE_CLIENT_ID holds bytes that are not UTF-8: write it in UTF-8"],
+  ["CXEDGE_RECORDS_CLIENT_SECRET", "records-secret-acme ", "[cxedge] [config] CXEDGE_RECORDS_CLIENT_SECRET ends with white space: write the value without it"],
+  ["CXEDGE_TENANT_ID", "7c570089-3a34 -4d83", "[cxedge] [config] CXEDGE_TENANT_ID holds white space: write the value without it"],
+])("%s %j: refused by name, no call", async (name, value, says) => {
+  refused(await run(["tenant", "env"], { [name]: value }), says)
+})
+
+test("CXEDGE_ISSUER with a space after it is refused", async () => {
+  refused(await run(["tenant", "env"], { CXEDGE_ISSUER: `${served.origin} ` }), "[cxedge] [config] CXEDGE_ISSUER ends with white space: write the value without it")
+})
+
+test.each([
+  ["a Latin-1 byte", Buffer.concat([Buffer.from("CXEDGE_CLIENT_SECRET=caf"), Buffer.from([0xe9]), Buffer.from("\n")]), "[cxedge] [config] CXEDGE_SECRETS_FILE (s.env) line 1 holds bytes that are not UTF-8: save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"],
+  ["an unbalanced quote", Buffer.from('CXEDGE_CLIENT_SECRET="sandbox-client-secret-acme\n'), "[cxedge] [config] CXEDGE_SECRETS_FILE (s.env) line 1 opens a quote it does not close (an unbalanced quote): close it, or write the value without quotes"],
+  ["a quoted value ending in a space", Buffer.from('CXEDGE_CLIENT_SECRET="sandbox-client-secret-acme "\n'), "[cxedge] [config] CXEDGE_CLIENT_SECRET ends with white space: write the value without it"],
+])("a secrets file with %s: refused by its line or variable, no call", async (_, bytes, says) => {
+  refused(await run(["tenant", "env"], { CXEDGE_SECRETS_FILE: "s.env", CXEDGE_CLIENT_SECRET: undefined }, { "s.env": bytes }), says)
+})
+
+test("cxedge plugins says what an unset CXEDGE_ISSUER means (NICE's host when a tenant is configured), not 'the embedded sandbox' alone", async () => {
+  const r = await run(["plugins"], {})
+  expect(r.code).toBe(0)
+  const line = r.stdout.split("\n").find((l) => l.includes("CXEDGE_ISSUER"))
+  expect(line).toContain("https://cxone.niceincontact.com")
+})
+
+// Number flags and variables: white space around the digits was read as the number.
+test.each([
+  [["skills", "health", "--skill", "4101", "--min-agents", " 3"], {}, '[cxedge] [flags] --min-agents " 3" has white space before the number: write 3, without it'],
+  [["tenant", "env"], { CXEDGE_RPS: " 5" }, '[cxedge] [flags] CXEDGE_RPS " 5" has white space before the number: write 5, without it'],
+  [["sandbox", "--port", "0 "], {}, '[cxedge] [flags] --port "0 " has white space after the number: write 0, without it'],
+  [["serve"], { CXEDGE_PORT: "0 " }, '[cxedge] [flags] CXEDGE_PORT "0 " has white space after the number: write 0, without it'],
+] as [string[], Record<string, string>, string][])("%j %j: refused, no call", async (args, extra, says) => {
+  refused(await run(args, extra), says)
 })

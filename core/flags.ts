@@ -229,6 +229,8 @@ function wordHint(name: string, label: string, text: string, now: number, spans:
 export function instantFlag(name: string, raw: string, now: number, options: { relative?: boolean; label?: string } = {}): number {
   const text = raw.trim()
   const label = options.label ?? `--${name}`
+  // Checked trimmed, a value with white space around it was passed on as typed (a script's startDate among them).
+  if (text && text !== raw) throw usage(`${label} ${shown(raw)} has white space ${spaceSide(raw)} it: write ${shown(text)}, without it`, name)
   const spans = options.relative ?? true
   const span = spans ? spanMs(text) : undefined
   if (span !== undefined) {

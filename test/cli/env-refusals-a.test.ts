@@ -112,3 +112,14 @@ test.each([
 ] as [string[], Record<string, string>, string][])("%j %j: refused, no call", async (args, extra, says) => {
   refused(await run(args, extra), says)
 })
+
+// A command of a built-in left out of plugins ran all the same (skills health called the tenant), or failed on its
+// storage namespace with a developer's message (transcript send).
+test.each([
+  [["skills", "health", "--skill", "4101"], { CXEDGE_PLUGINS: "tenant" }, {}, "skill-activity"],
+  [["transcript", "send", "--contact", "600042000001", "--to", "privacy@example.com"], { CXEDGE_PLUGINS: "tenant" }, {}, "transcript"],
+  [["scripts", "start", "--skill", "4101", "--script-id", "7"], {}, { "cxedge.config.json": JSON.stringify({ plugins: ["tenant", "anonymize"] }) }, "scripts"],
+  [["pii", "scan", "--file", "c.jsonl"], { CXEDGE_PLUGINS: "tenant" }, { "c.jsonl": JSON.stringify({ id: "1", note: "call 020 7946 0958" }) + "\n" }, "pii"],
+] as [string[], Record<string, string>, Record<string, string>, string][])("%j of an unloaded plugin: refused naming it, exit 2, no call", async (args, extra, files, plugin) => {
+  refused(await run(args, extra, files), `[cxedge] [config] the ${plugin} plugin is not loaded: add "${plugin}" to plugins (or CXEDGE_PLUGINS)`)
+})

@@ -3,7 +3,7 @@ import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime, OpenOptions } from "../core/index.ts"
 import { levelHint } from "../core/suggest.ts"
-import { ValidationError } from "../core/errors.ts"
+import { CancelledError, ValidationError } from "../core/errors.ts"
 import { intFlag } from "../core/flags.ts"
 import { refuseQuotedValues } from "../core/env-var.ts"
 import { useColour } from "./colour.ts"
@@ -112,6 +112,28 @@ async function configureOnly(args: Record<string, unknown>, env: Env): Promise<C
 }
 
 /**
+ * One question on the terminal. node:readline rather than consola.prompt: under Bun, clack's text prompt submits
+ * undefined. The terminal is in raw mode while asking: Ctrl-C arrives as input, not as a signal. Ctrl-D at an empty
+ * line closes the interface, and a question pending then never settles (Bun): both reject with a CancelledError.
+ */
+async function askOnTerminal(message: string, options?: { default?: string }): Promise<string> {
+  const { createInterface } = await import("node:readline/promises")
+  const rl = createInterface({ input: process.stdin, output: process.stderr })
+  const cancel = new AbortController()
+  rl.on("SIGINT", () => cancel.abort())
+  rl.on("close", () => cancel.abort())
+  try {
+    const answer = (await rl.question(`${message}${options?.default ? ` (${options.default})` : ""}: `, { signal: cancel.signal })).trim()
+    return answer || options?.default || ""
+  } catch {
+    process.stderr.write("\n")
+    throw new CancelledError("cli", "cancelled")
+  } finally {
+    rl.close()
+  }
+}
+
+/**
  * The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. A variable's value in quotes is
  * refused before CXEDGE_LOG_LEVEL is read (it was told "'info'" is no level).
  */
@@ -140,29 +162,13 @@ export function createHost(env: Env = process.env): CommandHost {
     get signal() {
       return signal()
     },
-    async prompt(message, options) {
-      if (!process.stdin.isTTY || !isTTY) return undefined
-      // node:readline rather than consola.prompt: under Bun, clack's text prompt submits undefined.
-      const { createInterface } = await import("node:readline/promises")
-      const rl = createInterface({ input: process.stdin, output: process.stderr })
-      // The terminal is in raw mode while asking: Ctrl-C arrives as input, not as a signal.
-      const cancel = new AbortController()
-      rl.on("SIGINT", () => cancel.abort())
-      try {
-        const answer = (await rl.question(`${message}${options?.default ? ` (${options.default})` : ""}: `, { signal: cancel.signal })).trim()
-        return answer || options?.default || ""
-      } catch {
-        process.stderr.write("\n")
-        return undefined
-      } finally {
-        rl.close()
-      }
-    },
+    prompt: (message, options) => (process.stdin.isTTY && isTTY ? askOnTerminal(message, options) : Promise.resolve(undefined)),
     async confirm({ scope, action, summary, yes }) {
       if (yes) return true
       if (!process.stdin.isTTY || !isTTY) throw new ValidationError(scope, `refusing to ${action} without confirmation: re-run with --yes`, "yes", "E_USAGE")
       process.stderr.write(summary.map((line) => `  ${line}\n`).join(""))
-      return (await this.prompt!("type yes to continue")) === "yes"
+      // A cancel at this question is a "no": the command says what it did not write.
+      return (await this.prompt!("type yes to continue").catch((error) => (error instanceof CancelledError ? undefined : Promise.reject(error)))) === "yes"
     },
     configure: (args) => configureOnly(args, env),
     async withRuntime(args, fn, options) {

@@ -43,7 +43,9 @@ async function commandPlugins(builtins: Record<string, Plugin>): Promise<Plugin[
  * only when it is named.
  */
 async function subCommands(): Promise<SubCommands> {
-  const [{ cliBuiltins }, { createHost }] = await Promise.all([import("../plugins/manifest-cli.ts"), import("./host.ts")])
+  const [{ cliBuiltins }, { builtins }, { createHost }, { hostForPlugin }] = await Promise.all([
+    import("../plugins/manifest-cli.ts"), import("../plugins/manifest.ts"), import("./host.ts"), import("./plugin-host.ts"),
+  ])
   const host = createHost()
   const table: SubCommands = {
     sandbox: () => import("./commands/sandbox.ts").then((m) => m.default),
@@ -53,7 +55,10 @@ async function subCommands(): Promise<SubCommands> {
     worker: () => import("./commands/worker.ts").then((m) => m.default),
   }
   for (const plugin of await commandPlugins(cliBuiltins)) {
-    for (const [name, make] of Object.entries(plugin.commands ?? {})) table[name] ??= () => make(host, (rt) => rt.state(plugin))
+    // A portable built-in may be left out of plugins: its commands refuse then. (audit needs no loading; a config
+    // file's own plugins are loaded by being named.)
+    const own = builtins[plugin.name] ? hostForPlugin(host, plugin.name) : host
+    for (const [name, make] of Object.entries(plugin.commands ?? {})) table[name] ??= () => make(own, (rt) => rt.state(plugin))
   }
   return table
 }

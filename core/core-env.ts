@@ -13,7 +13,7 @@ export interface CoreVariable {
 const v = (name: string, description: string, secret = false): CoreVariable => ({ name, secret, description })
 
 export const CORE_VARIABLES: readonly CoreVariable[] = [
-  v("CXEDGE_ISSUER", "the global auth host serving the discovery documents (unset: the embedded sandbox)"),
+  v("CXEDGE_ISSUER", "the global auth host serving the discovery documents (unset: https://cxone.niceincontact.com when the access key or a config file configures a tenant; the embedded sandbox when nothing does)"),
   v("CXEDGE_TENANT_ID", "the tenant id (unset: read from the token's claims)"),
   v("CXEDGE_ACCESS_KEY_ID", "the access key's id (password grant)"),
   v("CXEDGE_ACCESS_KEY_SECRET", "the access key's secret", true),

@@ -3,10 +3,10 @@ import { checkConfigFile, checkCrossedLimits, checkLimits, didYouMean, startOf, 
 import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken, refuseQuotedValues, refuseTenantPart, spacedName } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
-import { unknownSettingKey } from "./settings-keys.ts"
+import { checkFileTenant, checkTenantValues } from "./tenant-values.ts"
 import { otherWordHint, type OtherWords } from "./suggest.ts"
 import { ConfigError } from "./errors.ts"
-import { ACD_VERSION, CLIENT_AUTHS, GRANTS, TenantConfigSchema, type TenantConfigInput } from "./cxone/config.ts"
+import { ACD_VERSION, CLIENT_AUTHS, GRANTS, type TenantConfigInput } from "./cxone/config.ts"
 import type { Plugin } from "./plugin.ts"
 import type { RuntimeConfig } from "./runtime.ts"
 
@@ -41,8 +41,6 @@ export interface SettingsOptions {
   builtins?: readonly string[]
 }
 
-// clientAuthFrom is where clientAuth came from, set here, never by a file.
-const TENANT_KEYS = Object.keys(TenantConfigSchema.entries).filter((key) => key !== "clientAuthFrom")
 const ENDPOINT_VARS = { token: "CXEDGE_TOKEN_URL", api: "CXEDGE_API_URL", dfo: "CXEDGE_DFO_URL", privacy: "CXEDGE_PRIVACY_URL" } as const
 
 const set = (v: string | undefined): v is string => v !== undefined && v !== ""
@@ -89,43 +87,6 @@ function pluginList(env: Env): string[] | undefined {
   return entries
 }
 
-/** A config file's `tenant`: known keys at any depth, objects and strings where they belong. */
-function checkFileTenant(fileTenant: Record<string, any>, source: string): void {
-  for (const key of Object.keys(fileTenant)) {
-    if (!TENANT_KEYS.includes(key)) {
-      // A key one level too high (baseUrl, of tenant.records; api, of tenant.endpoints) is told where it goes.
-      const under = unknownSettingKey(TenantConfigSchema, { [key]: null })?.under
-      throw new ConfigError("config", `${source}: tenant.${key} is unknown${under ? ` (did you mean tenant.${under}?)` : didYouMean(key, TENANT_KEYS)}: see README, Configuration`)
-    }
-  }
-  // Nested keys too (tenant.records.tokenUrll, tenant.endpoints.tokn), and objects where objects belong.
-  for (const key of ["records", "endpoints"] as const) {
-    const value = fileTenant[key]
-    if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) {
-      throw new ConfigError("config", `${source}: tenant.${key} must be an object, not ${value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`}: fix the file`)
-    }
-  }
-  // A URL given as a number or an object (endpoints.api: 5) ended in "unexpected error: value.trim is not a function".
-  for (const [section, keys] of [["endpoints", ["token", "api", "dfo", "privacy"]], ["records", ["baseUrl", "tokenUrl", "clientId", "scope"]]] as const) {
-    for (const key of keys) {
-      const value = fileTenant[section]?.[key]
-      if (value !== undefined && (typeof value !== "string" || !value.trim())) {
-        throw new ConfigError("config", `${source}: tenant.${section}.${key} must be a non-empty string${/url$|^(token|api|dfo|privacy)$/i.test(key) ? " (a URL, https://host[:port])" : ""}${value === null ? ", not null" : Array.isArray(value) ? ", not an array" : typeof value === "string" ? ", and it is empty" : typeof value === "object" ? ", not an object" : `, not a ${typeof value}`}: fix the file`)
-      }
-    }
-  }
-  // Checked even where the environment overrides them, like storage.driver: the file is wrong either way.
-  for (const key of ["issuer", "tenantId", "accessKeyId", "clientId", "clientAuth", "grant", "acdVersion"]) {
-    const value = fileTenant[key]
-    if (value !== undefined && (typeof value !== "string" || !value.trim())) throw new ConfigError("config", `${source}: tenant.${key} must be a non-empty string: fix the file`)
-  }
-  const nested = unknownSettingKey(TenantConfigSchema, fileTenant)
-  if (nested) {
-    const key = nested.path.split(".").at(-1)!
-    throw new ConfigError("config", `${source}: tenant.${nested.path} is unknown${nested.under ? ` (did you mean tenant.${nested.under}?)` : didYouMean(key, nested.known)}: the keys there are ${nested.known.join(", ")}`)
-  }
-}
-
 // The tenant's words of a fixed set, by the variable that sets each.
 const TENANT_WORDS = { grant: ["CXEDGE_GRANT", GRANTS], clientAuth: ["CXEDGE_CLIENT_AUTH", CLIENT_AUTHS] } as const
 // OAuth's own names for them (RFC 7591's token_endpoint_auth_method), said, never taken.
@@ -151,6 +112,7 @@ function checkTenantWords(tenant: TenantConfigInput, env: Env, source: string): 
 
 /** The tenant from flags, variables and the file, its URLs checked, each refusal naming where the URL came from. */
 function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<string, unknown>, source: string): { tenant: TenantConfigInput; records?: string; warnings: string[] } {
+  checkTenantValues(env, args, fileTenant, source)
   const records = pick(env.CXEDGE_RECORDS_URL, fileTenant.records?.baseUrl)
   const tenant: TenantConfigInput = {
     ...fileTenant,

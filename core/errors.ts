@@ -129,6 +129,16 @@ export class TaskRefusedError extends CxedgeError {
   }
 }
 
+/** The user cancelled a prompt (Ctrl-C, or Ctrl-D at its end): nothing was done, exit 130 as for an interrupt. */
+export class CancelledError extends CxedgeError {
+  static override readonly kind: string = "CancelledError"
+  override name = "CancelledError"
+  readonly exitCode = 130
+  constructor(scope: string, message: string) {
+    super("E_CANCELLED", scope, message)
+  }
+}
+
 /**
  * What kind of error a third party's code threw, never its message (which may quote the record or the text it was
  * given): its class's name when that is a plain word (`RangeError`), else its type (`string`).

@@ -8,3 +8,5 @@ export const labelOf = (name: string) => (/^[A-Z][A-Z0-9_]*$/.test(name) ? name 
 export const usage = (message: string, flag: string) => new ValidationError("flags", message, flag, "E_USAGE")
 /** A value as typed, quoted. */
 export const shown = (raw: string) => JSON.stringify(raw)
+/** Where a value's white space is, for a refusal: `before`, `after` or `around` it. */
+export const spaceSide = (raw: string) => (raw.trimStart() === raw ? "after" : raw.trimEnd() === raw ? "before" : "around")

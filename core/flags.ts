@@ -1,6 +1,6 @@
 import { didYouMean, otherWordHint, startOf, type OtherWords } from "./suggest.ts"
 import { dateFormHint } from "./date-hints.ts"
-import { labelOf, shown, usage } from "./flag-words.ts"
+import { labelOf, shown, spaceSide, usage } from "./flag-words.ts"
 import { daysIn } from "./instant.ts"
 
 /**
@@ -70,6 +70,8 @@ function checked(name: string, raw: unknown, range: FlagRange, integer: boolean,
   const text = String(raw)
   // Digits (and one decimal point, a leading one too: --min-score .5) only: no sign, exponent, hex, Infinity or blank.
   const pattern = integer ? /^\d+$/ : /^(\d+(\.\d+)?|\.\d+)$/
+  // White space around the digits (--port ' 0', CXEDGE_RPS=" 5") was read as the number: refused, as a blank is.
+  if (text.trim() !== text && pattern.test(text.trim())) throw usage(`${label} ${shown(text)} has white space ${spaceSide(text)} the number: write ${text.trim()}, without it`, name)
   const value = Number(text)
   const inRange = range.above ? value > range.min : value >= range.min
   if (!pattern.test(text.trim()) || !Number.isFinite(value) || !inRange || value > range.max || (integer && !Number.isSafeInteger(value))) {
@@ -227,6 +229,8 @@ function wordHint(name: string, label: string, text: string, now: number, spans:
 export function instantFlag(name: string, raw: string, now: number, options: { relative?: boolean; label?: string } = {}): number {
   const text = raw.trim()
   const label = options.label ?? `--${name}`
+  // Checked trimmed, a value with white space around it was passed on as typed (a script's startDate among them).
+  if (text && text !== raw) throw usage(`${label} ${shown(raw)} has white space ${spaceSide(raw)} it: write ${shown(text)}, without it`, name)
   const spans = options.relative ?? true
   const span = spans ? spanMs(text) : undefined
   if (span !== undefined) {

@@ -215,7 +215,7 @@ export interface CommandHost {
   readonly isTTY: boolean
   /** Writes a live status line on a TTY (no-op elsewhere); `done` ends it. */
   status(line: string, done?: boolean): void
-  /** Asks a question on a TTY; undefined elsewhere. */
+  /** Asks a question on a TTY; undefined elsewhere. A cancel (Ctrl-C, or Ctrl-D at the end of input) rejects with a CancelledError. */
   prompt?(message: string, options?: { default?: string }): Promise<string | undefined>
   /**
    * Asks before a step that changes a real tenant's data or deletes state.

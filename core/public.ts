@@ -23,7 +23,7 @@ export type { EnvVar, EmbeddedSandbox } from "./env-var.ts"
 // Errors: one base class with stable codes; the CLI and the server map them to exit codes and statuses.
 export {
   CxedgeError, ConfigError, ValidationError, CxoneHttpError, CxoneAuthError, CxonePermissionError, CxoneRateLimitError,
-  CxoneNetworkError, CircuitOpenError, describeError, isNoRoom,
+  CxoneNetworkError, CircuitOpenError, CancelledError, describeError, isNoRoom,
 } from "./errors.ts"
 
 // What a plugin's setup, routes and commands are handed.

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import { ConfigError, CORE_VARIABLES, wideText, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
 import { editDistance } from "../core/config-check.ts"
+import { notUtf8File } from "../core/json-keys.ts"
 import { placeConfigError, readConfigFile } from "./config-file.ts"
 
 export type { Env }
@@ -22,6 +23,10 @@ export function parseSecretsFile(text: string, path = "CXEDGE_SECRETS_FILE"): En
     if (first !== undefined) throw new ConfigError("config", `${path} line ${i + 1} sets ${m[1]} again (line ${first} set it): keep one line for it`)
     lineOf.set(m[1]!, i + 1)
     const raw = m[2]!
+    // A line of a file saved as Latin-1: its secret read with U+FFFD where its bytes were, and refused at the grant.
+    if (line.includes("\uFFFD")) throw new ConfigError("config", `${path} ${notUtf8File(i + 1)}`)
+    // An opening quote with no closing one (a value cut, or a quote typed in it) was taken with the quote as a secret.
+    if (/^['"]/.test(raw) && !/^(['"])(.*)\1\s*(?:#.*)?$/.test(raw)) throw new ConfigError("config", `${path} line ${i + 1} opens a quote it does not close (an unbalanced quote): close it, or write the value without quotes`)
     // A quoted value is taken as written; an unquoted one ends at " #" (a comment) and loses trailing spaces,
     // as dotenv reads it: a stray space would otherwise become part of a secret and fail its grant.
     const quoted = /^(['"])(.*)\1\s*(?:#.*)?$/.exec(raw)
@@ -30,7 +35,11 @@ export function parseSecretsFile(text: string, path = "CXEDGE_SECRETS_FILE"): En
   return out
 }
 
-/** The environment with `CXEDGE_SECRETS_FILE` filling what it lacks (the process environment wins). */
+/**
+ * The environment with `CXEDGE_SECRETS_FILE` filling what it lacks. A variable set in both with different values is
+ * refused, naming it and both places (never a value): the environment won in silence, and a rotated secret in the file
+ * was never used.
+ */
 export async function withSecretsFile(processEnv: Env): Promise<Env> {
   const path = processEnv.CXEDGE_SECRETS_FILE
   if (!path) return processEnv
@@ -47,6 +56,11 @@ export async function withSecretsFile(processEnv: Env): Promise<Env> {
   const secrets = parseSecretsFile(text, `CXEDGE_SECRETS_FILE (${path})`)
   // An empty file (a secret not yet mounted, the wrong file) ran on the embedded sandbox, or the defaults, with no word.
   if (!Object.keys(secrets).length) throw new ConfigError("config", `CXEDGE_SECRETS_FILE (${path}) sets no variable (${text.trim() ? "comments only" : "it is empty"}): write NAME=value lines (CXEDGE_CLIENT_SECRET=...), or unset CXEDGE_SECRETS_FILE`)
+  for (const [name, value] of Object.entries(secrets)) {
+    if (processEnv[name] !== undefined && processEnv[name] !== value) {
+      throw new ConfigError("config", `${name} is set both in the environment and in CXEDGE_SECRETS_FILE (${path}), with different values: keep one (unset ${name} in the environment, or remove its line from the file)`)
+    }
+  }
   return { ...secrets, ...processEnv }
 }
 

@@ -35,13 +35,22 @@ export function lazyTokenEndpoint(send: Send, tenant: TenantConfig, clock: Clock
   })
 }
 
-/** The tenant id: configured, else the `tenantId` claim of the tenant's token. */
+/**
+ * The tenant id: the `tenantId` claim of the tenant's token, or the configured one when the token carries none. A
+ * configured id another than the token's is refused before discovery: the hosts of the tenant it names were used with
+ * the token of another (`tenant env` showed that tenant's area), neither id shown.
+ */
 async function tenantIdOf(tenant: TenantConfig, tokens: TokenManager): Promise<string> {
-  if (tenant.tenantId) return tenant.tenantId
   await tokens.get()
   const t = tokens.current()
   const claims = { ...decodeClaims(t?.idToken ?? ""), ...decodeClaims(t?.accessToken ?? "") }
-  if (typeof claims.tenantId === "string" && claims.tenantId) return claims.tenantId
+  const claimed = typeof claims.tenantId === "string" && claims.tenantId ? claims.tenantId : undefined
+  if (tenant.tenantId && claimed && tenant.tenantId.toLowerCase() !== claimed.toLowerCase()) {
+    throw new ConfigError("cxone", "CXEDGE_TENANT_ID (or tenant.tenantId) is not the tenant the credentials belong to (the token's tenantId claim names another): set it to the tenant of these credentials, or unset it to read it from the token")
+  }
+  // The token's own spelling (a configured id in capitals named no tenant at discovery).
+  if (claimed) return claimed
+  if (tenant.tenantId) return tenant.tenantId
   throw new ConfigError("cxone", "the token carries no tenantId claim: set CXEDGE_TENANT_ID")
 }
 

@@ -1,24 +1,31 @@
 import { defineCommand } from "citty"
-import { idHint, repeatedFlag, ValidationError, type CommandHost } from "../../core/index.ts"
+import { CancelledError, idHint, repeatedFlag, ValidationError, type CommandHost } from "../../core/index.ts"
 import { checkStartRequest, startScript, type StartScriptRequest } from "./start.ts"
 
 /** A skill id typed as digits; anything else (`1e3`, `0x10`, blank) becomes NaN and is refused by checkStartRequest. */
 const skillId = (raw: string | undefined) => (raw !== undefined && /^\d{1,15}$/.test(raw.trim()) ? Number(raw) : NaN)
 
-/** Asks for what is missing, one prompt at a time, as the starter pack does (TTY only). */
+/**
+ * Asks for what is missing, one prompt at a time, as the starter pack does (TTY only). A cancel at any prompt
+ * (Ctrl-C, Ctrl-D) stops with exit 130 and starts nothing: it was read as an empty answer, and the script started.
+ */
 export async function ask(host: CommandHost): Promise<StartScriptRequest | undefined> {
   if (!host.prompt) return undefined
-  const skill = await host.prompt("Skill id")
-  if (skill === undefined) return undefined
-  const script = await host.prompt("Script path (e.g. Company\\Callback) or id")
-  const parameters: string[] = []
-  for (let i = 1; i <= 20; i++) {
-    const p = await host.prompt(`Parameter P${i} (empty to finish)`)
-    if (!p) break
-    parameters.push(p)
+  try {
+    const skill = await host.prompt("Skill id")
+    if (skill === undefined) return undefined
+    const script = await host.prompt("Script path (e.g. Company\\Callback) or id")
+    const parameters: string[] = []
+    for (let i = 1; i <= 20; i++) {
+      const p = await host.prompt(`Parameter P${i} (empty to finish)`)
+      if (!p) break
+      parameters.push(p)
+    }
+    const isId = !!script && /^\d+$/.test(script)
+    return { skillId: skillId(skill), scriptId: isId ? script : undefined, scriptPath: isId ? undefined : script, parameters }
+  } catch (error) {
+    throw error instanceof CancelledError ? new CancelledError("scripts", "cancelled: nothing started") : error
   }
-  const isId = !!script && /^\d+$/.test(script)
-  return { skillId: skillId(skill), scriptId: isId ? script : undefined, scriptPath: isId ? undefined : script, parameters }
 }
 
 /** `cxedge scripts start`, loaded only by the CLI (the Worker bundle holds no citty). */
@@ -48,6 +55,8 @@ export const scriptsCommand = (host: CommandHost) =>
           let request: StartScriptRequest | undefined
           if (args.skill === undefined && !args["script-id"] && !args["script-path"] && host.isTTY) request = await ask(host)
           // A skill id written another way is named with what it means (0x10 is 16), before the request's own checks.
+          // No --skill and nothing asked (no terminal): it is missing, not "not a skill id".
+          if (!request && args.skill === undefined) throw new ValidationError("scripts", "--skill is missing: give the skill's number, e.g. --skill 4101", "skill", "E_USAGE")
           if (args.skill !== undefined && Number.isNaN(skillId(args.skill))) {
             throw new ValidationError("scripts", `--skill ${JSON.stringify(args.skill.slice(0, 40))} is not a skill id: give the skill's number, a positive whole number${idHint(args.skill)}`, "skill", "E_USAGE")
           }

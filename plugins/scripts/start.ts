@@ -48,8 +48,11 @@ export const HTTP_NAMES: StartNames = { skill: "skillId", scriptId: "scriptId", 
 const PAST_GRACE_MS = 5 * 60_000
 const FUTURE_LIMIT_MS = 366 * 86_400_000
 
-/** Checks what CXone would refuse (or silently mangle) before the call, naming the flag or body field given (`names`). */
-export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI_NAMES): void {
+/**
+ * Checks what CXone would refuse (or silently mangle) before the call, naming the flag or body field given (`names`).
+ * Returns the start date as the instant that was checked (`2027-10-01` is `2027-10-01T00:00:00.000Z`), or undefined.
+ */
+export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI_NAMES): string | undefined {
   const cli = names.skill.startsWith("--")
   const fail = (message: string, field: string) => {
     throw new ValidationError("scripts", message, field, "E_USAGE")
@@ -104,7 +107,9 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
     // ahead is refused too, as a date that far is no schedule a contact center keeps.
     if (at > now + FUTURE_LIMIT_MS) fail(`${names.startDate} ${JSON.stringify(r.startDate)} is more than a year ahead: check the year (a schedule that far is not kept for a script's contact)`, "start-date")
     if (at < now - PAST_GRACE_MS) fail(`${names.startDate} ${JSON.stringify(r.startDate)} is in the past: give a time to come (a date-time with a zone, e.g. ${new Date(now + 86_400_000).toISOString().slice(0, 11)}08:30:00Z), or ${cli ? "drop --start-date" : "leave startDate out"} to start the script now`, "start-date")
+    return new Date(at).toISOString()
   }
+  return undefined
 }
 
 /** What `startScript` answers: the new contact's id, or null when the tenant accepted the start without naming it. */
@@ -131,7 +136,8 @@ function says(r: StartScriptRequest, result: StartedScript, names: StartNames): 
  * record and answers the same contact (`alreadyStarted`) instead of starting a second one.
  */
 export async function startScript(rt: Runtime, r: StartScriptRequest, names: StartNames = CLI_NAMES): Promise<StartedScript> {
-  checkStartRequest(r, names)
+  // The start date sent is the instant checked: a date alone was checked as midnight UTC and sent bare, for the tenant to read.
+  const startDate = checkStartRequest(r, names)
   const store = rt.storage.namespace("scripts")
   const key = requestKey(rt, ["scripts.start", r.skillId, r.scriptId ?? "", r.scriptPath ?? "", (r.parameters ?? []).join("|"), r.startDate ?? ""])
   const owed = await writeOwed<StartedScript>(rt, "scripts", store, key, (result) => says(r, result, names))
@@ -141,7 +147,7 @@ export async function startScript(rt: Runtime, r: StartScriptRequest, names: Sta
     scriptId: r.scriptId,
     scriptPath: r.scriptPath,
     Parameters: r.parameters?.length ? r.parameters.join("|") : undefined,
-    startDate: r.startDate,
+    startDate,
   })
   const result: StartedScript = res.data ? { contactId: String(res.data.contactId) } : { contactId: null, status: res.status }
   const entry = { action: "scripts.start", outcome: "ok", detail: { skillId: r.skillId, contactId: result.contactId, ...(result.status ? { status: result.status } : {}), parameters: r.parameters?.length ?? 0 } }

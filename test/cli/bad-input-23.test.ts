@@ -105,7 +105,7 @@ const rows: Row[] = [
   // A config whose plugins leave out anonymize: its commands failed deep inside, in a developer's words.
   ...[["jobs"], ["anonymize", "--matrix", "gdpr", "--dry-run"], ["matrix", "validate", "gdpr"]].map((args) => ({
     name: `${args[0]} with anonymize not in plugins`, args: [...args, "--config", "c.json"], files: { "c.json": json({ plugins: ["tenant"] }) },
-    says: /^\[cxedge\] \[anonymize\] the anonymize plugin is not loaded: add "anonymize" to plugins$/,
+    says: /^\[cxedge\] \[config\] the anonymize plugin is not loaded: add "anonymize" to plugins \(or CXEDGE_PLUGINS\)$/,
   })),
 
   // A refusal naming a flag the user did not type.

@@ -64,12 +64,13 @@ describe("cxedge CLI", () => {
   })
 
   test.each([
-    ["wrong credentials", { CXEDGE_ACCESS_KEY_SECRET: "not-the-secret" }, "invalid_grant"],
-    ["unknown tenant", { CXEDGE_TENANT_ID: "00000000-0000-4000-a000-000000000000" }, "is unknown to"],
-    ["unreachable host", { CXEDGE_ISSUER: "http://127.0.0.1:9" }, "cannot reach 127.0.0.1:9"],
-  ])("%s: one line naming the cause, non-zero exit, no stack", async (_, override, expected) => {
+    ["wrong credentials", { CXEDGE_ACCESS_KEY_SECRET: "not-the-secret" }, "invalid_grant", 1],
+    // Refused before discovery, once the token names its own tenant (the configuration's mistake: exit 2).
+    ["a tenant id not the token's", { CXEDGE_TENANT_ID: "00000000-0000-4000-a000-000000000000" }, "is not the tenant the credentials belong to", 2],
+    ["unreachable host", { CXEDGE_ISSUER: "http://127.0.0.1:9" }, "cannot reach 127.0.0.1:9", 1],
+  ])("%s: one line naming the cause, non-zero exit, no stack", async (_, override, expected, code) => {
     const r = await runCli(["tenant", "discover", "--storage", "memory"], { ...env, ...override }, { cwd: work })
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(code)
     expect(r.stderr.trim().split("\n")).toHaveLength(1)
     expect(r.stderr).toContain(expected)
     noStack(r.stderr)

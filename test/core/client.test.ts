@@ -299,10 +299,10 @@ describe("bad configuration", () => {
     expect(error.status).toBe(401)
     expect(error.message).toContain("invalid_client")
   })
-  test("unknown tenant: a not-found error naming the tenant id", async () => {
+  test("a tenant id that is not the token's: refused before discovery, naming CXEDGE_TENANT_ID", async () => {
     const { client } = await sandboxClient({ tenant: { tenantId: "00000000-0000-4000-a000-000000000000" } })
     const error = await client.discover().catch((e) => e)
-    expect(error.code).toBe("E_NOT_FOUND")
+    expect(error.code).toBe("E_CONFIG")
     expect(error.message).toContain("CXEDGE_TENANT_ID")
   })
   test("unreachable host: a network error naming the host", async () => {

@@ -150,7 +150,7 @@ describe("a subject access request (POST /webhooks/consent, access.requested) wi
       // The answer drains the queue in the background: wait for the first attempt to have failed.
       for (let i = 0; i < 100 && !(await lost.rt.tasks.get(exportId))?.error; i++) await Bun.sleep(50)
       const res = await lost.app.request(`/v1/subjects/exports/${exportId}`, { headers })
-      expect([res.status, await res.json()]).toEqual([404, { error: "not_ready", message: "this export is not made yet: its access request is queued (1 attempt so far; the last attempt failed with E_NOT_FOUND: see the server's log); collect it once the subject.access.ready event comes" }])
+      expect([res.status, await res.json()]).toEqual([404, { error: "not_ready", message: "this export is not made yet: its access request is queued (1 attempt so far; the last attempt failed with E_CONFIG: see the server's log); collect it once the subject.access.ready event comes" }])
     } finally {
       await lost.rt.dispose()
     }

@@ -34,7 +34,9 @@ const scrubRow = (name: string, params: Record<string, unknown>, says: RegExp): 
 const rows: RefusalRow[] = [
   // A denied value inside an address won over it: "<DENY> c<DENY>t, m<DENY>il <DENY>nn@ex<DENY>mple.com", the
   // address's pieces written in clear, no longer an address the re-scan or the residual check could find.
-  piiRow("settings.pii.deny of a letter inside an address (was: the address cut up and left in clear)", { deny: ["a"] }, /^<DENY> c<DENY>t, m<DENY>il <DENY>$/m, 0),
+  piiRow("settings.pii.deny of two letters inside an address (was: the address cut up and left in clear)", { deny: ["xa"] }, /^a cat, mail <DENY>$/m, 0),
+  // One letter was replaced inside every word (`<DENY> c<DENY>t, m<DENY>il …`): refused since stop 67.
+  piiRow("settings.pii.deny of one letter (was: replaced inside every word)", { deny: ["a"] }, /settings\.pii\.deny: must list values of two characters or more/),
   piiRow("settings.pii.deny across an address's start takes the address in (was: its domain left in clear)", { deny: ["mail ann"] }, /^a cat, <DENY>$/m, 0),
   piiRow("settings.pii.allow and deny of one address (was: denied, in silence)", { allow: ["ann@example.com"], deny: ["ANN@example.com"] }, /^\[cxedge\] \[pii\] cxedge\.config\.json: invalid setting settings\.pii\.deny: \[0\] is also allow\[0\]: a value is either always replaced \(deny\) or never \(allow\); remove it from one list$/),
   piiRow("settings.pii.entities with EMAIL twice (was taken)", { entities: ["EMAIL", "PHONE", "EMAIL"] }, /settings\.pii\.entities: \[2\] repeats \[0\]: an entity type is listed once$/),

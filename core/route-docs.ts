@@ -171,9 +171,10 @@ const NO_QUERY = v.strictObject({})
  * chunked one by its first chunk (the rest is cancelled). A GET is not held to the body limit, so it is never read whole.
  */
 async function hasBody(request: Request): Promise<boolean> {
-  if (request.body === null) return false
+  // Read first: Bun and Node hand a GET on with its body dropped (null), its Content-Length still said.
   const length = request.headers.get("content-length")
   if (length !== null) return Number(length) > 0
+  if (request.body === null) return false
   const reader = request.body.getReader()
   try {
     for (;;) {

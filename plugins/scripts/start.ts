@@ -80,6 +80,8 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
     // Shown as written: JSON quoting would double each backslash, the very thing a refusal below is about.
     const shown = `"${r.scriptPath.slice(0, 60)}"`
     if (r.scriptPath.trim() !== r.scriptPath) fail(`${names.scriptPath} ${shown} starts or ends with white space: give the path without it, e.g. ${example}`, "script")
+    // A line break or another control character (a value pasted with its newline) was sent, and a script started.
+    if (/\p{Cc}/u.test(r.scriptPath)) fail(`${names.scriptPath} holds a line break or another control character: give the path on one line, e.g. ${example}`, "script")
     if (r.scriptPath.includes("/")) fail(`${names.scriptPath} ${shown} separates its folders with "/": Studio paths use a backslash, e.g. ${example}`, "script")
     if (r.scriptPath.split("\\").some((part) => part === "")) fail(`${names.scriptPath} ${shown} has an empty part (a backslash at its start or end, or two together): write folder\\script, one backslash between the parts, e.g. ${example}`, "script")
   }

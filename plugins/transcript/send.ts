@@ -70,6 +70,10 @@ export function checkTranscriptRequest(contactNumber: string, recipients: string
       throw new ValidationError("transcript", cli ? `recipient ${i + 1} is written as Name <address>: give the address alone (${names.to} ann@example.com)` : `${nth(i)} is written as Name <address>: give the address alone ("ann@example.com")`, "to", "E_USAGE")
     }
     // "a@b.com,c@d.com" (or ; or spaces) in one value: several addresses, each of which may be right; said as such, never quoted.
+    // One @ with a space in it is one address with a space (`ada@exa mple.com`), not several.
+    if (/\s/.test(r.trim()) && !/[,;]/.test(r) && (r.match(/@/g) ?? []).length === 1) {
+      throw new ValidationError("transcript", cli ? `recipient ${i + 1} holds a space: an email address has none; check ${names.to}` : `${nth(i)} holds a space: an email address has none`, "to", "E_USAGE")
+    }
     if (/[,;\s]/.test(r.trim()) && r.trim().split(/[,;\s]+/).filter(Boolean).length > 1) {
       throw new ValidationError("transcript", cli ? `recipient ${i + 1} holds several addresses: give each with its own ${names.to} (${names.to} a@example.com ${names.to} b@example.com)` : `${nth(i)} holds several addresses: list each as its own item`, "to", "E_USAGE")
     }

@@ -75,6 +75,8 @@ const rows: RefusalRow[] = [
 
   // A recipient written Name <address>, as a mail client copies it, was "holds several addresses".
   { name: "transcript send --to 'Ann Lee <ann@example.com>'", args: ["transcript", "send", "--contact", "123456", "--to", "Ann Lee <ann@example.com>"], says: /^\[cxedge\] \[transcript\] recipient 1 is written as Name <address>: give the address alone \(--to ann@example\.com\)$/ },
+  // Stop 67: one address with a space in it was "holds several addresses".
+  { name: "transcript send --to 'ada@exa mple.com'", args: ["transcript", "send", "--contact", "123456", "--to", "ada@exa mple.com"], says: /^\[cxedge\] \[transcript\] recipient 1 holds a space: an email address has none; check --to$/m },
   { name: "transcript send, two addresses with a name, still 'several'", args: ["transcript", "send", "--contact", "123456", "--to", "a@example.com, Ann <ann@example.com>"], says: /recipient 1 holds several addresses/ },
 
   // A phone number with an extension was read without it: the line (a switchboard others share?) erased, exported or held.

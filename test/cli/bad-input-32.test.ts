@@ -35,6 +35,8 @@ const rows: RefusalRow[] = [
   { name: "scripts start --script-path with a doubled backslash", args: start("Company\\\\Callback"), says: /^\[cxedge\] \[scripts\] --script-path "Company\\\\Callback" has an empty part \(a backslash at its start or end, or two together\): write folder\\script, one backslash between the parts/ },
   { name: "scripts start --script-path ending in a backslash", args: start("Company\\Callback\\"), says: /--script-path "Company\\Callback\\" has an empty part/ },
   { name: "scripts start --script-path with a trailing space", args: start("Company\\Callback "), says: /--script-path "Company\\Callback " starts or ends with white space: give the path without it/ },
+  // Stop 67: a path with a line break inside (a value pasted with its newline) was sent, and a script started.
+  { name: "scripts start --script-path with a line break inside", args: start("Company\\Call\nback"), says: /^\[cxedge\] \[scripts\] --script-path holds a line break or another control character: give the path on one line/ },
 
   // --field as a JSONPath or jq path: every line was an {"error"} "no field $.a.b", or "not a field path".
   { name: "pii redact --field $.a.b", args: ["pii", "redact", "--file", "t.jsonl", "--field", "$.a.b"], files: LINES, says: /^\[cxedge\] \[pii\] --field "\$\.a\.b" starts with a JSONPath root \(\$\): --field starts at each line's object already: write a\.b$/ },

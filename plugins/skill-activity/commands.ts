@@ -91,7 +91,7 @@ function activityCommand(host: CommandHost) {
         for (let i = 0; i < limit && !signal?.aborted; i++) {
           if (i > 0) await pause(interval)
           if (signal?.aborted) break
-          const result = await poller.poll()
+          const result = await poller.poll().catch((e: unknown) => notASkill(e, skill))
           // Printed on every poll: with no change the queue is the same, but every longest wait has grown.
           const rows = result.skills.map(row)
           if (args.watch && !args.json) host.print(`${new Date().toISOString()}${watchNote(result, i)}`)
@@ -149,16 +149,19 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
   })
 }
 
+/** The tenant's 404 for one skill's own path means it has no such skill: named, not the call's id (`skills.activity.one failed …`). */
+function notASkill(error: unknown, skill: number | undefined): never {
+  if (skill === undefined || (error as { code?: string }).code !== "E_NOT_FOUND") throw error
+  throw new ValidationError("skills", `skill ${skill} is not a skill of this tenant: check the id (cxedge skills activity lists them)`, "skill", "E_NOT_FOUND")
+}
+
 async function healthVerdict(host: CommandHost, opened: OpenedRuntime, skill: number, flags: Partial<Thresholds>, defaults: Partial<Thresholds>, json: boolean): Promise<void> {
   // Thresholds: built-in defaults < plugin settings (config file) < flags.
   const configured = opened.rt.settings<{ thresholds?: Partial<Thresholds> } | undefined>("skill-activity")?.thresholds
   const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
   if (!parsed.success) throw new ValidationError("skills", `threshold ${v.getDotPath(parsed.issues[0]) ?? ""}: ${parsed.issues[0].message}`, undefined, "E_USAGE")
   // The tenant's 404 for the skill's own path means it has no such skill: named, not the call's id.
-  const { skills } = await createSkillPoller(opened.rt.client, skill).poll().catch((e: unknown) => {
-    if ((e as { code?: string }).code !== "E_NOT_FOUND") throw e
-    throw new ValidationError("skills", `skill ${skill} is not a skill of this tenant: check the id (cxedge skills activity lists them)`, "skill", "E_NOT_FOUND")
-  })
+  const { skills } = await createSkillPoller(opened.rt.client, skill).poll().catch((e: unknown) => notASkill(e, skill))
   const s = skills.find((x) => x.skillId === skill)
   if (!s) throw new ValidationError("skills", `skill ${skill} has no activity: check the id`, "skill", "E_NOT_FOUND")
   const result = verdict(s, parsed.output)

@@ -18,6 +18,8 @@ const rows: RefusalRow[] = [
   // Left by the round's helper, fixed after: a DFO contact number 0, a skill the tenant has not (its 404 named the call), a matrix that is a list.
   { name: "transcript send --contact 0", args: ["transcript", "send", "--contact", "0", "--to", "dpo@example.com"], says: /^\[cxedge\] \[transcript\] --contact must be the DFO contact number \(digits, not 0\): give the case number DFO shows for the contact, e\.g\. --contact 123456$/ },
   { name: "skills health --skill 99999 (exit 3: no verdict, not 1: degraded)", args: ["skills", "health", "--skill", "99999"], tenant: true, code: 3, says: /^\[cxedge\] \[skills\] skill 99999 is not a skill of this tenant: check the id \(cxedge skills activity lists them\)/ },
+  // Stop 67: activity said only "skills.activity.one failed with status 404 (not_found): no such resource".
+  { name: "skills activity --skill 99999", args: ["skills", "activity", "--skill", "99999"], tenant: true, code: 1, says: /^\[cxedge\] \[skills\] skill 99999 is not a skill of this tenant: check the id/m },
   { name: "anonymize --matrix of a list", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": "[]" }, says: /^\[cxedge\] \[matrix\] .*m\.json: the matrix: is a list, not an object: write \{"name": \.\.\., "fields": \[\.\.\.\]\}$/ },
   // -n and --n are one flag to citty: the refusal named -n when the user had typed --n (as the help's example does).
   { name: "audit tail --n 0", args: ["audit", "tail", "--n", "0"], says: /^\[cxedge\] \[flags\] --n "0" is not allowed: use a whole number from 1 to 10000$/ },

@@ -209,6 +209,18 @@ export function checkUrl(value: string | undefined, where: string, schemes: read
   if (value.includes("#")) throw new ConfigError("config", `${where} holds a "#" (a fragment), which no request sends: give the URL without it and what follows it`)
 }
 
+/**
+ * The tenant's issuer: a URL (checkUrl) with no user or password (a secret in a setting that is no secret's place, sent
+ * to no one: the client authenticates with its access key) and no query (discovery appends its own path to the issuer).
+ */
+export function checkIssuer(value: string | undefined, where: string): void {
+  checkUrl(value, where)
+  if (value === undefined || value === "") return
+  const url = new URL(value)
+  if (url.username || url.password) throw new ConfigError("config", `${where} holds a user or password before its host: the issuer takes none (the access key authenticates); give https://host[:port]`)
+  if (url.search) throw new ConfigError("config", `${where} holds a query ("?…"): discovery appends /.well-known/… to the issuer, so give it without one`)
+}
+
 const decodes = (part: string) => {
   try {
     decodeURIComponent(part)

@@ -1,5 +1,5 @@
 import { lowerToCeilings } from "./limit-ceilings.ts"
-import { checkConfigFile, checkCrossedLimits, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
+import { checkConfigFile, checkCrossedLimits, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkIssuer, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken, refuseQuotedValues, refuseTenantPart, spacedName } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
@@ -117,6 +117,7 @@ function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<stri
   const tenant: TenantConfigInput = {
     ...fileTenant,
     issuer: pick(args.issuer as string, env.CXEDGE_ISSUER, fileTenant.issuer),
+    ...(set(args.issuer as string) ? { issuerFrom: "--issuer" } : !set(env.CXEDGE_ISSUER) && fileTenant.issuer !== undefined ? { issuerFrom: `${source}: tenant.issuer` } : {}),
     tenantId: pick(args["tenant-id"] as string, env.CXEDGE_TENANT_ID, fileTenant.tenantId),
     accessKeyId: pick(env.CXEDGE_ACCESS_KEY_ID, fileTenant.accessKeyId),
     accessKeySecret: env.CXEDGE_ACCESS_KEY_SECRET,
@@ -140,7 +141,9 @@ function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<stri
         }
       : undefined,
   }
-  checkUrl(tenant.issuer, set(args.issuer as string) ? "--issuer" : set(env.CXEDGE_ISSUER) ? "CXEDGE_ISSUER" : `${source}: tenant.issuer`)
+  checkIssuer(tenant.issuer, set(args.issuer as string) ? "--issuer" : set(env.CXEDGE_ISSUER) ? "CXEDGE_ISSUER" : `${source}: tenant.issuer`)
+  // The file's own, overridden here: checked too, or it is found wrong only on the day the variable is unset.
+  if (typeof fileTenant.issuer === "string" && (set(args.issuer as string) || set(env.CXEDGE_ISSUER))) checkIssuer(fileTenant.issuer, `${source}: tenant.issuer`)
   for (const [key, name] of Object.entries(ENDPOINT_VARS)) {
     checkUrl(tenant.endpoints?.[key as keyof typeof ENDPOINT_VARS], set(env[name]) ? name : `${source}: tenant.endpoints.${key}`)
   }

@@ -34,6 +34,8 @@ export const TenantConfigSchema = v.object({
   clientAuth: v.optional(v.picklist(CLIENT_AUTHS)),
   /** Where clientAuth was set when a config file set it (`cxedge.config.ts: tenant.clientAuth`), so a refusal says where to change it; unset, CXEDGE_CLIENT_AUTH. */
   clientAuthFrom: v.optional(v.string()),
+  /** Where the issuer was set when not by CXEDGE_ISSUER (`--issuer`, `cxedge.config.ts: tenant.issuer`), so a refusal says where to change it. */
+  issuerFrom: v.optional(v.string()),
   /** Pinned version of the ACD (inContactAPI) family. */
   acdVersion: v.optional(v.pipe(v.string(), v.regex(ACD_VERSION)), "v34.0"),
   /** Overrides for hosts discovery cannot tell (the Privacy and DFO hosts are unknown publicly). */

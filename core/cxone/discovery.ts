@@ -42,9 +42,10 @@ async function getDocument<T>(send: Send, operation: string, url: string, schema
 }
 
 /** `GET {issuer}/.well-known/openid-configuration`: where the token endpoint is. */
-export function discoverOidc(send: Send, issuer: string, timeoutMs?: number): Promise<OidcDocument> {
+export function discoverOidc(send: Send, issuer: string, timeoutMs?: number, from = "CXEDGE_ISSUER"): Promise<OidcDocument> {
   const url = `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`
-  return getDocument(send, "discovery.oidc", url, OidcDocument, `no OpenID configuration at ${new URL(issuer).host}: check CXEDGE_ISSUER`, timeoutMs)
+  const at = new URL(issuer)
+  return getDocument(send, "discovery.oidc", url, OidcDocument, `no OpenID configuration at ${at.host}${at.pathname.replace(/\/$/, "")}: check ${from}`, timeoutMs)
 }
 
 /** `GET {issuer}/.well-known/cxone-configuration?tenantId=`: the tenant's area and hosts. */

@@ -30,7 +30,7 @@ export function lazyTokenEndpoint(send: Send, tenant: TenantConfig, clock: Clock
   const configured = tenant.endpoints.token
   if (configured) return () => Promise.resolve({ url: configured })
   return keepOnSuccess(async () => {
-    const doc = await retryTransient(clock, () => discoverOidc(send, tenant.issuer, tenant.timeoutMs))
+    const doc = await retryTransient(clock, () => discoverOidc(send, tenant.issuer, tenant.timeoutMs, tenant.issuerFrom))
     return { url: doc.token_endpoint, authMethods: authMethodsOf(doc.token_endpoint_auth_methods_supported) }
   })
 }

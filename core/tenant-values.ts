@@ -45,7 +45,6 @@ export function checkFileTenant(fileTenant: Record<string, any>, source: string)
   }
 }
 
-
 /** A tenant value: its variable, the config file's key for it (a secret has none), its flag. */
 interface TenantValue {
   name: string

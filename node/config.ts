@@ -25,11 +25,11 @@ export function parseSecretsFile(text: string, path = "CXEDGE_SECRETS_FILE"): En
     const raw = m[2]!
     // A line of a file saved as Latin-1: its secret read with U+FFFD where its bytes were, and refused at the grant.
     if (line.includes("\uFFFD")) throw new ConfigError("config", `${path} ${notUtf8File(i + 1)}`)
-    // An opening quote with no closing one (a value cut, or a quote typed in it) was taken with the quote as a secret.
-    if (/^['"]/.test(raw) && !/^(['"])(.*)\1\s*(?:#.*)?$/.test(raw)) throw new ConfigError("config", `${path} line ${i + 1} opens a quote it does not close (an unbalanced quote): close it, or write the value without quotes`)
     // A quoted value is taken as written; an unquoted one ends at " #" (a comment) and loses trailing spaces,
     // as dotenv reads it: a stray space would otherwise become part of a secret and fail its grant.
     const quoted = /^(['"])(.*)\1\s*(?:#.*)?$/.exec(raw)
+    // An opening quote with no closing one (a value cut, or a quote typed in it) was taken with the quote as a secret.
+    if (!quoted && /^['"]/.test(raw)) throw new ConfigError("config", `${path} line ${i + 1} opens a quote it does not close (an unbalanced quote): close it, or write the value without quotes`)
     out[m[1]!] = quoted ? quoted[2]! : raw.replace(/\s+#.*$/, "").trimEnd()
   }
   return out

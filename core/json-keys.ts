@@ -2,6 +2,7 @@
  * The keys of a JSON text as its reader cannot see them once it is parsed: a key written twice (JSON.parse keeps the
  * last value in silence), and a JSON file's text read as config and matrix files are.
  */
+import { withoutBom } from "./wide-encoding.ts"
 
 /** The last index a JavaScript (and so a parsed JSON) list can hold: its length is below 2^32. */
 export const MAX_LIST_INDEX = 2 ** 32 - 2
@@ -139,7 +140,7 @@ function keyMarks(text: string): number {
  * a UTF-8 reader puts where a byte was not UTF-8 (a Latin-1 "España" in an "equals" would match no contact).
  */
 export function parseJsonFile(text: string): { value: unknown; repeated?: string; notUtf8Line?: number } {
-  const json = text.replace(/^\uFEFF/, "")
+  const json = withoutBom(text)
   const value: unknown = JSON.parse(json)
   const repeated = repeatedKey(json)
   const bad = json.indexOf("\uFFFD")

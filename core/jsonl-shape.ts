@@ -1,3 +1,4 @@
+import { withoutBom } from "./wide-encoding.ts"
 import { parseJsonExact } from "./cxone/exact-json.ts"
 /**
  * JSON Lines hold one JSON object per line. A JSON document given instead (an
@@ -9,7 +10,7 @@ import { parseJsonExact } from "./cxone/exact-json.ts"
 
 /** What the first line with anything on it opens when the input is one JSON document, not JSON Lines; else undefined. */
 export function documentOpening(firstLine: string): "an array" | "an object written over several lines" | undefined {
-  const text = firstLine.replace(/^\uFEFF/, "").trim()
+  const text = withoutBom(firstLine).trim()
   if (text === "[" || /^\[\s*[{\]]/.test(text)) return "an array"
   // Only `{` alone: a first line such as {"id": "1", may be one broken line of JSON Lines (said by its line).
   if (text === "{") return "an object written over several lines"
@@ -31,7 +32,7 @@ export function opensObject(line: string): boolean {
  * read (a matrix, a config file) the parser says only "Unable to parse JSON string" of such a text.
  */
 export function jsonLinesCount(text: string): number | undefined {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((line) => line.trim())
+  const lines = withoutBom(text).split(/\r?\n/).filter((line) => line.trim())
   if (lines.length < 2 || lines.length > 10_000) return undefined
   for (const line of lines) {
     try {

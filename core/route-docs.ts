@@ -1,3 +1,4 @@
+import { withoutBom } from "./wide-encoding.ts"
 import type { MiddlewareHandler } from "hono"
 import { describeRoute, resolver, uniqueSymbol } from "hono-openapi"
 import * as v from "valibot"
@@ -118,7 +119,7 @@ export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string, a
       } catch (error) {
         // Said as what it is: JSON Lines (several objects, one a line) or the parser's reason, never the text. It was
         // "the body is empty or not JSON", of a body that was neither empty nor told why.
-        if (text.replace(/^\uFEFF/, "").trim()) {
+        if (withoutBom(text).trim()) {
           const values = jsonLinesCount(text)
           const why = values ? `holds ${values} JSON values, one a line (JSON Lines): send one object a request,` : `is not valid JSON (${jsonSyntaxProblem(error)}): send`
           return c.json({ error: "invalid_body", message: `the body ${why} ${shape}` }, 400)

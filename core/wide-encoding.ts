@@ -41,3 +41,6 @@ export function wideText(text: string): string | undefined {
   const wide = wideEncoding(text)
   return wide && `is saved as ${wide.encoding}: save it as UTF-8 (e.g. iconv -f ${wide.encoding.toLowerCase()} -t utf-8)`
 }
+
+/** The text without a UTF-8 byte-order mark at its start (Notepad's "UTF-8 with BOM"), the one form every reader accepts. */
+export const withoutBom = (text: string): string => text.replace(/^\uFEFF/, "")

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { extname, join, relative } from "node:path"
 import type { Jiti } from "jiti"
-import { ConfigError, editDistance, wideText, jsonLinesCount, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile } from "../core/index.ts"
+import { ConfigError, editDistance, wideText, jsonLinesCount, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile, withoutBom } from "../core/index.ts"
 import { mayHoldConfig, packageKey } from "./config-probe.ts"
 import { lineOfKey, literal } from "./config-lines.ts"
 import { checkLooseJson, textConfigRefusal } from "./config-text.ts"
@@ -79,7 +79,7 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
       // An empty file (or one of white space) was "not valid JSON (Unexpected EOF)", where a YAML one is told it is empty.
       const wide = wideText(text)
       if (wide) throw new ConfigError("config", `${shown} ${wide}`)
-      if (!text.replace(/^\uFEFF/, "").trim()) throw new ConfigError("config", `${shown} is empty: write the configuration in it ({"plugins": [...], "settings": {...}}), or remove the file`)
+      if (!withoutBom(text).trim()) throw new ConfigError("config", `${shown} is empty: write the configuration in it ({"plugins": [...], "settings": {...}}), or remove the file`)
       const values = jsonLinesCount(text)
       if (values) throw new ConfigError("config", `${shown} holds ${values} JSON values, one a line (JSON Lines), not one JSON document: a config file is one object ({"plugins": [...], "settings": {...}}); merge them into it`)
       throw new ConfigError("config", `${shown} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises"
 import { extname } from "node:path"
-import { ConfigError, wideText, jsoncAsJson, jsonSyntaxProblem, repeatedLooseKey } from "../core/index.ts"
+import { ConfigError, wideText, jsoncAsJson, jsonSyntaxProblem, repeatedLooseKey, withoutBom } from "../core/index.ts"
 
 // The config file's text forms c12 parses itself (confbox), by extension.
 const FORMS: Record<string, string> = { ".yaml": "YAML", ".yml": "YAML", ".toml": "TOML", ".jsonc": "JSONC", ".json5": "JSON5" }
@@ -35,7 +35,7 @@ export async function textConfigRefusal(error: unknown, path: string, shown: str
   const wide = text === undefined ? undefined : wideText(text)
   if (wide) return new ConfigError("config", `${shown} ${wide}`)
   // Blank, or comments only: the parser read nothing (c12 then failed on its undefined), which is no configuration.
-  if (text !== undefined && !text.replace(/^\uFEFF/, "").replace(/^\s*#.*$/gm, "").trim()) {
+  if (text !== undefined && !withoutBom(text).replace(/^\s*#.*$/gm, "").trim()) {
     return new ConfigError("config", `${shown} is empty: write the configuration in it, or remove the file`)
   }
   const { reason, line } = parserSaid(error)

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
-import { ConfigError, CORE_VARIABLES, wideText, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
+import { ConfigError, CORE_VARIABLES, wideText, settingsFrom, settingsWithPlugins, type Env, type EnvSettings, withoutBom } from "../core/index.ts"
 import { editDistance } from "../core/config-check.ts"
 import { notUtf8File } from "../core/json-keys.ts"
 import { placeConfigError, readConfigFile } from "./config-file.ts"
@@ -12,7 +12,7 @@ export type { Env }
 export function parseSecretsFile(text: string, path = "CXEDGE_SECRETS_FILE"): Env {
   const out: Env = {}
   const lineOf = new Map<string, number>()
-  for (const [i, line] of text.replace(/^\uFEFF/, "").split(/\r?\n/).entries()) {
+  for (const [i, line] of withoutBom(text).split(/\r?\n/).entries()) {
     if (!line.trim() || line.trim().startsWith("#")) continue
     const m = /^\s*(?:export\s+)?([A-Z0-9_]+)\s*=\s*(.*)$/.exec(line)
     // A line skipped in silence (cxedge_issuer=..., KEY: value) would leave its variable unset, and the sandbox or

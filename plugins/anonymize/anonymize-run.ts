@@ -1,4 +1,4 @@
-import { ConfigError, throwawayKeyWarning, unreadableWhy, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, throwawayKeyWarning, unreadableWhy, ValidationError, type CommandHost, type OpenedRuntime, withoutBom } from "../../core/index.ts"
 import { anonymizeFlags, refuseChangedJob } from "./anonymize-flags.ts"
 import { checkApproval, refuseResumeOfUnrunPlan } from "./approval.ts"
 import { dryRun } from "./dry-run.ts"
@@ -147,7 +147,7 @@ function workerMeta(opened: OpenedRuntime, job: PreparedJob): PreparedJob {
 /** Whether a file has a line that is not blank; reads up to that line only. */
 async function holdsALine(opened: OpenedRuntime, path: string): Promise<boolean> {
   try {
-    for await (const line of opened.files.lines(path)) if (line.replace(/^\uFEFF/, "").trim()) return true
+    for await (const line of opened.files.lines(path)) if (withoutBom(line).trim()) return true
   } catch (error) {
     // A directory or a file without read permission was "unexpected error: EISDIR", as if cxedge had failed.
     const why = unreadableWhy(error)

@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import type { Context, Hono } from "hono"
-import { checkQuery, didYouMean, documentRoute, inBackground, suggestName, type Runtime } from "../../core/index.ts"
+import { checkQuery, didYouMean, documentRoute, inBackground, suggestName, type Runtime, withoutBom } from "../../core/index.ts"
 import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { createCalloutAuth, type Refusal } from "./callout-auth.ts"
 import { builtinMatrices } from "./matrices.ts"
@@ -140,7 +140,7 @@ export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Anonymi
     }
     let json: unknown
     try {
-      json = JSON.parse(body.replace(/^\uFEFF/, ""))
+      json = JSON.parse(withoutBom(body))
     } catch {
       return c.json({ error: "invalid_json", message: 'the body is not JSON: send {"contactId":"<digits>"}' }, 400)
     }

@@ -1,4 +1,4 @@
-import { ConfigError, wideText, jsonLinesCount, jsonSyntaxProblem, suggestName, unreadableWhy, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, wideText, jsonLinesCount, jsonSyntaxProblem, suggestName, unreadableWhy, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime, withoutBom } from "../../core/index.ts"
 import { readMatrix, type Matrix } from "./matrix/index.ts"
 import { builtinMatrices, shippedMatrix, shippedNames } from "./matrices.ts"
 
@@ -25,7 +25,7 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
     // An empty file (a matrix not saved yet, a redirect that failed) was "not valid JSON (Unexpected EOF): fix the file".
     const wide = wideText(text)
     if (wide) throw new ValidationError("matrix", `${path} ${wide}`)
-    if (!text.replace(/^\uFEFF/, "").trim()) throw new ValidationError("matrix", `${path} is empty: write the matrix in it ({"name": ..., "fields": [...]}, see matrices/gdpr.json), or name a shipped matrix (${shippedNames})`)
+    if (!withoutBom(text).trim()) throw new ValidationError("matrix", `${path} is empty: write the matrix in it ({"name": ..., "fields": [...]}, see matrices/gdpr.json), or name a shipped matrix (${shippedNames})`)
     const values = jsonLinesCount(text)
     if (values) throw new ValidationError("matrix", `${path} holds ${values} JSON values, one a line (JSON Lines), not one JSON document: a matrix is one object ({"name": ..., "fields": [...]}), not records`)
     // A matrix written in another format (the config file may be YAML or TOML; a matrix is not) was told to "fix the file".

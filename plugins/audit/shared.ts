@@ -1,4 +1,4 @@
-import { auditSinkOf, checkpointProblem, ConfigError, type AuditCheckpoint, type AuditFinding, type AuditKey, type AuditSink, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { auditSinkOf, checkpointProblem, ConfigError, type AuditCheckpoint, type AuditFinding, type AuditKey, type AuditSink, type CommandHost, type FileAccess, type Runtime, withoutBom } from "../../core/index.ts"
 
 export function sinkOrFail(rt: Runtime): AuditSink {
   const sink = auditSinkOf(rt)
@@ -21,7 +21,7 @@ export async function readCheckpointFile(files: FileAccess, path: string, sink: 
     throw new ConfigError("audit", `--against ${path}: cannot be read (a directory, or no permission): give the file \`cxedge audit checkpoint --out\` wrote`)
   }
   // Saved again by an editor, a checkpoint may open with a byte-order mark, as config and matrix files may.
-  text = text.replace(/^\uFEFF/, "")
+  text = withoutBom(text)
   if (!text.trim()) throw new ConfigError("audit", `--against ${path}: the file is empty: give the file \`cxedge audit checkpoint --out\` wrote`)
   let value: unknown
   try {

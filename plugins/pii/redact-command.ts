@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { choiceFlag, createKeyRing, throwawayKeyWarning, ValidationError, type CommandHost, type ConfiguredPlugins, type FileAccess, type Runtime } from "../../core/index.ts"
+import { choiceFlag, createKeyRing, throwawayKeyWarning, ValidationError, type CommandHost, type ConfiguredPlugins, type FileAccess, type Runtime, withoutBom } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { MODE_WORDS } from "./entity-types.ts"
 import { createRedactor, REDACT_MODES, type RedactHost, type RedactMode, type Redactor } from "./redact.ts"
@@ -94,7 +94,7 @@ async function redactText(host: CommandHost, files: FileAccess, file: string | u
   const input = stdin ? "standard input" : file
   if (decoded.utf8 && !decoded.text.trim()) {
     // Blank lines (or spaces) are not nothing: said as what they are, as pii scan says it.
-    const text = decoded.text.replace(/^\uFEFF/, "")
+    const text = withoutBom(decoded.text)
     if (text) throw blankOnly(file, text.replace(/(\r\n|\r|\n)$/, "").split(/\r\n|\r|\n/).length, "pii redact text")
     throw usage(stdin ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
   }
@@ -140,10 +140,10 @@ export function* pieces(text: string, size = PIECE): Generator<string> {
  */
 function jsonLineBroken(text: string, scrubbed: string): number {
   const LINE = /\r\n|\r|\n/
-  const jsonLines = (lines: string[]) => lines.filter((l) => /^\s*(?:\uFEFF)?[{[]/.test(l) && parses(l.replace(/^\uFEFF/, ""))).length
+  const jsonLines = (lines: string[]) => lines.filter((l) => /^\s*(?:\uFEFF)?[{[]/.test(l) && parses(withoutBom(l))).length
   const after = scrubbed.split(LINE)
   if (!/^\s*(?:\uFEFF)?[{[]/m.test(text) || jsonLines(after) >= jsonLines(text.split(LINE))) return 0
-  return after.findIndex((l) => /^\s*(?:\uFEFF)?[{[]/.test(l) && !parses(l.replace(/^\uFEFF/, ""))) + 1
+  return after.findIndex((l) => /^\s*(?:\uFEFF)?[{[]/.test(l) && !parses(withoutBom(l))) + 1
 }
 const parses = (line: string) => {
   try {

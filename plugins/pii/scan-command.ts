@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ConfigError, wideText, dateWindow, intFlag, sourceFlag, ValidationError, type CommandHost, type FileAccess } from "../../core/index.ts"
+import { ConfigError, wideText, dateWindow, intFlag, sourceFlag, ValidationError, type CommandHost, type FileAccess, withoutBom } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { redactCommand } from "./redact-command.ts"
 import { jsonlItems } from "./redact-input.ts"
@@ -19,7 +19,7 @@ async function matrixCoverage(files: FileAccess, name: string): Promise<Coverage
   const text = (await files.exists(name)) ? await files.readText(name).catch(() => undefined) : undefined
   const wide = text === undefined ? undefined : wideText(text)
   if (wide) throw new ConfigError("pii", `${name} ${wide}`)
-  if (text !== undefined && !text.replace(/^\uFEFF/, "").trim()) {
+  if (text !== undefined && !withoutBom(text).trim()) {
     throw new ConfigError("pii", `${name} is empty: write the matrix in it ({"name": ..., "fields": [...]}, see matrices/gdpr.json), or name a shipped matrix (gdpr, pci, analytics, messages, notes)`)
   }
   return coveredPaths(await loadMatrix(files, name), name)

@@ -39,6 +39,12 @@ export const isSchema = (value: unknown): boolean =>
 const isAsync = (schema: unknown): boolean => (schema as { async?: unknown }).async === true
 const ASYNC = "is an async valibot schema (v.objectAsync, v.pipeAsync...), which cxedge, checking synchronously, would never check: use v.object and synchronous actions"
 
+/** Why `value` cannot be the schema `what` (not a valibot schema, or an async one no check awaits), or undefined. */
+function schemaFault(value: unknown, what: string, wanted: string): string | undefined {
+  if (!isSchema(value)) return `${what} must be ${wanted}, not ${kind(value)}`
+  if (isAsync(value)) return `${what} ${ASYNC}`
+}
+
 /** The plugin's name and version; `where` names it when it has no usable name (`plugins[3]`, `module "./x.mjs"`). */
 export function checkIdentity(plugin: Plugin, where: string): void {
   const name: unknown = plugin.name
@@ -64,8 +70,8 @@ export function checkTransforms(plugin: Plugin): void {
     }
     const label = `plugin "${plugin.name}": transform "${t.name}"`
     if (typeof t.apply !== "function") throw new ConfigError("runtime", `${label} has no apply function: add apply(value, params, ctx)`)
-    if (!isSchema(t.params)) throw new ConfigError("runtime", `${label}: params must be a valibot schema (v.object({...}); v.object({}) for none), not ${kind(t.params)}`)
-    if (isAsync(t.params)) throw new ConfigError("runtime", `${label}: params ${ASYNC}`)
+    const paramsFault = schemaFault(t.params, "params", "a valibot schema (v.object({...}); v.object({}) for none)")
+    if (paramsFault) throw new ConfigError("runtime", `${label}: ${paramsFault}`)
     for (const key of ["recognizes", "needsKey"] as const) {
       if (t[key] !== undefined && typeof t[key] !== "function" && !(key === "needsKey" && typeof t[key] === "boolean")) throw new ConfigError("runtime", `${label}: ${key} must be a function${key === "needsKey" ? " or true/false" : ""}, not ${kind(t[key])}`)
     }
@@ -135,8 +141,10 @@ function checkOperation(op: any, label: string): void {
   if (!API_FAMILIES.includes(op.api)) throw refuse(`api ${shown(op.api)} is not an API family${didYouMean(String(op.api), API_FAMILIES)}: use ${API_FAMILIES.join(", ")}`)
   if (!METHODS.includes(op.method)) throw refuse(`method ${shown(op.method)} is not one cxedge sends${METHODS.includes(String(op.method).toUpperCase()) ? ` (write it in capitals: ${String(op.method).toUpperCase()})` : ""}: use ${METHODS.join(", ")}`)
   if (typeof op.path !== "string" || !op.path.startsWith("/")) throw refuse(`path must start with / (/contacts/{contactId}); the API family's base and version are put before it`)
-  for (const key of ["input", "output"]) if (!isSchema(op[key])) throw refuse(`${key} must be a valibot schema, not ${kind(op[key])}`)
-  for (const key of ["input", "output"]) if (isAsync(op[key])) throw refuse(`${key} ${ASYNC}`)
+  for (const key of ["input", "output"]) {
+    const fault = schemaFault(op[key], key, "a valibot schema")
+    if (fault) throw refuse(fault)
+  }
   if (typeof op.idempotent !== "boolean") throw refuse(`idempotent must be true or false (whether a retry may repeat the call), not ${kind(op.idempotent)}`)
 }
 
@@ -146,8 +154,8 @@ export function checkDeclarations(plugins: readonly Plugin[]): void {
   const events = new Map<string, string>()
   for (const plugin of plugins) {
     const label = `plugin "${plugin.name}"`
-    if (plugin.config !== undefined && !isSchema(plugin.config)) throw new ConfigError("runtime", `${label}: config must be a valibot schema (v.object({...})), not ${kind(plugin.config)}`)
-    if (plugin.config !== undefined && isAsync(plugin.config)) throw new ConfigError("runtime", `${label}: config ${ASYNC}`)
+    const configFault = plugin.config === undefined ? undefined : schemaFault(plugin.config, "config", "a valibot schema (v.object({...}))")
+    if (configFault) throw new ConfigError("runtime", `${label}: ${configFault}`)
     for (const key of ["namespaces", "requires", "events"] as const) {
       const bad = (plugin[key] ?? []).findIndex((item: unknown) => typeof item !== "string" || !item)
       if (bad >= 0) throw new ConfigError("runtime", `${label}: ${key}[${bad}] must be a name (a string), not ${kind(plugin[key]![bad])}`)
@@ -160,8 +168,8 @@ export function checkDeclarations(plugins: readonly Plugin[]): void {
     }
     if (plugin.requires?.includes(plugin.name)) throw new ConfigError("runtime", `${label} requires itself: remove "${plugin.name}" from its requires`)
     for (const [name, source] of Object.entries(plugin.sources ?? {})) {
-      if (source && source.options !== undefined && !isSchema(source.options)) throw new ConfigError("runtime", `${label}: source "${name}" options must be a valibot object schema (v.object({ since: v.optional(v.string()) })), not ${kind(source.options)}`)
-      if (source?.options !== undefined && isAsync(source.options)) throw new ConfigError("runtime", `${label}: source "${name}" options ${ASYNC}`)
+      const fault = source?.options === undefined ? undefined : schemaFault(source.options, `source "${name}" options`, "a valibot object schema (v.object({ since: v.optional(v.string()) }))")
+      if (fault) throw new ConfigError("runtime", `${label}: ${fault}`)
     }
     checkEnv(plugin, variables)
   }
@@ -176,8 +184,8 @@ function checkEnv(plugin: Plugin, variables: Map<string, string>): void {
     const owner = variables.get(variable.name)
     if (owner !== undefined) throw new ConfigError("runtime", owner === "core" ? `${label} declares ${variable.name}, which core reads: name the plugin's variable another way (CXEDGE_${plugin.name.toUpperCase().replace(/-/g, "_")}_...)` : `plugins "${owner}" and "${plugin.name}" both declare ${variable.name}: rename one`)
     variables.set(variable.name, plugin.name)
-    if (variable.schema !== undefined && !isSchema(variable.schema)) throw new ConfigError("runtime", `${label}: ${variable.name} schema must be a valibot schema over the text (v.string()...), not ${kind(variable.schema)}`)
-    if (variable.schema !== undefined && isAsync(variable.schema)) throw new ConfigError("runtime", `${label}: ${variable.name} schema ${ASYNC}`)
+    const fault = variable.schema === undefined ? undefined : schemaFault(variable.schema, `${variable.name} schema`, "a valibot schema over the text (v.string()...)")
+    if (fault) throw new ConfigError("runtime", `${label}: ${fault}`)
     if (typeof variable.setting === "string" && !variable.spread && plugin.config && !settingExists(plugin.config, variable.setting)) {
       throw new ConfigError("runtime", `${label}: ${variable.name} fills the setting "${variable.setting}", which its config does not have${didYouMean(variable.setting, topKeys(plugin.config))}: name one of ${topKeys(plugin.config).join(", ") || "its settings"}`)
     }

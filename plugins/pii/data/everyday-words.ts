@@ -53,6 +53,9 @@ export const EVERYDAY_WORDS = [
   // A reply's heading, a letter's placeholder and a lottery's words (`Válasz (2026.11.21.):`, `Svar från kundtjänst`,
   // `Tisztelt Cím!`, `Tisztelt Doktor Úr!`, `a Keno win`, `Lähettäjä: Yleinen edunvalvonta`).
   "válasz", "svar", "cím", "úr", "lotería", "lotteria", "keno", "yleinen",
+  // Hungarian words opening a note before a name written surname first (`Tegnap Kiss Lajosné hívott`, `Felhívtam
+  // Kovács Pétert`): yesterday, today, tomorrow, then; I called, spoke, wrote, sent, asked, got.
+  "tegnap", "holnap", "majd", "aztán", "felhívtam", "hívtam", "visszahívtam", "beszéltem", "írtam", "küldtem", "kértem", "kaptam",
 ]
 
 /**

@@ -21,6 +21,7 @@ import { cityBeforeState, saintsPlace } from "./person-saints.ts"
 import { cityAfterPostcode, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
 import { petsName } from "./person-pets.ts"
 import { withoutMarks } from "./letter-unit.ts"
+import { declinedFirst } from "./person-declined.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
@@ -64,12 +65,14 @@ const listedFirst = (w: string) => FIRST.has(w) || foldedFirst(w) || (nonAscii(w
 function flagsOf(text: string, start: number, end: number): number {
   const flags = FLAGS_OF.getRange(text, start, end)
   if (flags !== undefined && flags !== FOLDED_ONLY) return flags
-  if (flags === undefined && isAscii(text, start, end)) return joinedFirst(text, start, end)
+  if (flags === undefined && isAscii(text, start, end)) return joinedFirst(text, start, end) || declined(text, start, end)
   const lower = text.slice(start, end).toLowerCase()
   if (foldedFirst(lower)) return IS_FIRST
   const composed = nonAscii(lower) ? lower.normalize("NFC") : lower
-  return composed === lower ? joinedFirst(text, start, end) : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
+  return composed === lower ? joinedFirst(text, start, end) || declined(text, start, end) : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
 }
+/** A word in no list that is a listed first name declined (`Moniki`, `Rafała`, `Mártont`): IS_FIRST. */
+const declined = (text: string, start: number, end: number) => (end - start >= 4 && end - start < 30 && declinedFirst(text.slice(start, end).toLowerCase(), (w) => FIRST.has(w) && !COMMON.has(w)) ? IS_FIRST : 0)
 /** Two or three listed first names joined by hyphens are one (IS_FIRST); a desk's word and `-Bot` is a chat's bot (`Kundenservice-Bot:`), never a name (`Jansen-Bot` is). */
 function joinedFirst(text: string, start: number, end: number): number {
   const parts = end - start < 40 ? text.slice(start, end).split("-") : []
@@ -250,6 +253,8 @@ export const person = defineRecognizer({
       while (asian < 0 && at < b && (words[at]!.flags & (IS_FIRST | IS_COMMON)) !== IS_FIRST) at++
       let knownLast = at > a && at === b - 1
       if (at > a && at < b && !knownLast) a = at
+      // Everyday words opening a run before a name written surname first are the sentence's (`Tegnap Kovács Péter hívott`).
+      while (knownLast && b - a > 2 && (words[a]!.flags & (IS_COMMON | IS_FIRST)) === IS_COMMON) a++
       // A particle between a word that is no first name and a known first name is a preposition (`Bruder von Mehmet`), not
       // two (`de la Cruz`); a frequent word before it opens a question (`Can Imran bring …?`; not a date's `On Jan 13`).
       if (knownLast && b - a === 2 && (questionOpener(text, words[a]!.start, words[a]!.end, words[a + 1]!.end) || (!(words[a]!.flags & (IS_FIRST | IS_PARTICLE)) && words[a + 1]!.start - words[a]!.end > 1 && !TWO_PARTICLES.test(text.slice(words[a]!.end, words[a + 1]!.start))))) {

@@ -61,7 +61,7 @@ const [FOLDED_ONLY, LISTED] = [-1, new Set([...FLAGS.keys()].map((w) => w.toLowe
 const FLAGS_OF = wordMap<number>([...FLAGS, ...[...FIRST_FOLDED].filter((w) => !LISTED.has(w)).map((w) => [w, FOLDED_ONLY] as const)])
 /** A lower-case word is a listed first name: as written, without the accents its list spells, or with them decomposed. */
 const listedFirst = (w: string) => FIRST.has(w) || foldedFirst(w) || (nonAscii(w) && FIRST.has(w.normalize("NFC")))
-/** A word's flags; one written with its accents decomposed (a macOS export's `Toma\u0301s\u030c`) is read composed; two listed first names joined by a hyphen are one (`Dirk-Jan`, `Marie-Theres`). */
+/** A word's flags; one written with its accents decomposed (a macOS export's `Toma\u0301s\u030c`) is read composed; two listed first names joined by a hyphen are one (`Dirk-Jan`, `Marie-Theres`), and so is a declined one in no list (`Moniki`, person-declined.ts). */
 function flagsOf(text: string, start: number, end: number): number {
   const flags = FLAGS_OF.getRange(text, start, end)
   if (flags !== undefined && flags !== FOLDED_ONLY) return flags
@@ -71,7 +71,6 @@ function flagsOf(text: string, start: number, end: number): number {
   const composed = nonAscii(lower) ? lower.normalize("NFC") : lower
   return composed === lower ? joinedFirst(text, start, end) || declined(text, start, end) : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
 }
-/** A word in no list that is a listed first name declined (`Moniki`, `Rafała`, `Mártont`): IS_FIRST. */
 const declined = (text: string, start: number, end: number) => (end - start >= 4 && end - start < 30 && declinedFirst(text.slice(start, end).toLowerCase(), (w) => FIRST.has(w) && !COMMON.has(w)) ? IS_FIRST : 0)
 /** Two or three listed first names joined by hyphens are one (IS_FIRST); a desk's word and `-Bot` is a chat's bot (`Kundenservice-Bot:`), never a name (`Jansen-Bot` is). */
 function joinedFirst(text: string, start: number, end: number): number {
@@ -261,9 +260,7 @@ export const person = defineRecognizer({
         a = at
         knownLast = false
       }
-      const count = b - a
-      const first = words[a]
-      const last = words[b - 1]
+      const [count, first, last] = [b - a, words[a], words[b - 1]]
       // A frequent word opening the run (`Sie`, `Can`) is no name, unless it is a particle opening a surname (`De Vries`).
       if (count <= 0 || !first || !last || (first.flags & IS_FUNCTION && !(first.flags & IS_PARTICLE && count > 1) && asian < 0)) continue
       const start = asian < 0 ? first.start - initialsBefore(original, text, first.start, first.end) : first.start

@@ -56,6 +56,9 @@ export const EVERYDAY_WORDS = [
   // Hungarian words opening a note before a name written surname first (`Tegnap Kiss Lajosné hívott`, `Felhívtam
   // Kovács Pétert`): yesterday, today, tomorrow, then; I called, spoke, wrote, sent, asked, got.
   "tegnap", "holnap", "majd", "aztán", "felhívtam", "hívtam", "visszahívtam", "beszéltem", "írtam", "küldtem", "kértem", "kaptam",
+  // Lithuanian, Romanian and Slovak words that are also first names (a fine, a price, maybe; four; gladly),
+  // and an airport in Slovak (`Letisko Bratislava`).
+  "kara", "kaina", "gal", "patru", "rado", "letisko",
 ]
 
 /**
@@ -127,6 +130,8 @@ export const PLACES_AND_BRANDS = [
 /** The last word of a place's name: a run ending with one is a place, never a person (`Victoria Station`). */
 export const PLACE_WORDS = [
   "station", "street", "road", "avenue", "lane", "square", "park", "airport", "hospital", "hotel", "bridge", "centre", "center", "mall",
+  // A coach station, a Turkish bridge and motorway (`Milton Keynes Coachway`, `Selim Köprüsü`, `Kuzey Marmara Otoyolu`).
+  "coachway", "köprüsü", "köprü", "otoyolu", "otoyol",
   "straße", "strasse", "platz", "bahnhof", "allee", "weg", "gasse", "rue", "gare", "place", "calle", "plaza", "avenida", "estación", "via",
   "piazza", "stazione", "straat", "plein", "rua", "praça", "estação", "gatan", "vägen", "torget", "gade", "vej", "plads", "gate", "veien",
   "ulica", "aleja", "plac", "dworzec", "ulice", "náměstí", "nádraží", "tie", "katu", "strada", "piața", "ulica", "utca", "tér", "caddesi", "sokak",

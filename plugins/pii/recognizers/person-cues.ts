@@ -1,6 +1,6 @@
 // Words around a name in contact-center text, English and German first, then the other languages of the corpora.
 import { TRADE_ROLES } from "./person-trades.ts"
-import { CALLBACKS, COLLEAGUES, HANDED_ON, VISITORS, VISITORS_AND_SUMMARIES, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, UNDER_THE_NAME, WRITERS, ACCORDING_TO } from "./person-openers.ts"
+import { CALLBACKS, CASED_TITLES, COLLEAGUES, HANDED_ON, VISITORS, VISITORS_AND_SUMMARIES, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, UNDER_THE_NAME, WRITERS, ACCORDING_TO } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
@@ -157,7 +157,7 @@ export const TITLES = [
   // `La Dre Favre`, `д-р Ткаченко`, `za gđa Knežević`, `pre pán Tóth`).
   "dra", "dre", "д-р", "gđa", "gđica", "pán", "pani", "пан", "пані",
   // A vet before the surname, as a title (`Dyrlæge Mørch så Lola`, `Eläinlääkäri Heikkilä tutki`, `Veterinær Kvamme`).
-  "dyrlæge", "dyrlege", "veterinær", "veterinär", "eläinlääkäri", "loomaarst", "tierarzt", "tierärztin", ...MORE_TITLES, ...MORE_LANGUAGE_TITLES,
+  "dyrlæge", "dyrlege", "veterinær", "veterinär", "eläinlääkäri", "loomaarst", "tierarzt", "tierärztin", ...MORE_TITLES, ...MORE_LANGUAGE_TITLES, ...CASED_TITLES,
 ]
 
 /** Labels a name follows (`From: Anna Weiss`, `Nome: Inês`): mail headers and form fields. */
@@ -236,10 +236,10 @@ export const COMMON_WORDS = [
   "nur", "siti", "õnne", "tarmo", "kalev", "rike",
 ]
 
-/** Capitalised words that open a sentence or a line but are never names. */
+/** Capitalised words that open a sentence or a line but are never names; Turkish honorifics after a given name (`Ayşe Hanım`). */
 export const NEVER_NAMES = [
   "team", "there", "all", "everyone", "folks", "sirs", "box", "both", "beide", "ambos", "entrambi", "allebei", "båda", "begge", "support", "customer", "agent", "sir", "madam", "again", "so", "again", "you", "yes", "no", "ok", "okay",
-  "the", "a", "an", "i", "we", "it", "this", "that", "please", "thanks", "thank", "hello", "hi", "dear", "regards", "best", "cheers", "sorry",
+  "hanım", "bey", "hanımefendi", "beyefendi", "the", "a", "an", "i", "we", "it", "this", "that", "please", "thanks", "thank", "hello", "hi", "dear", "regards", "best", "cheers", "sorry",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july", "september", "october",
   "november", "december", "alle", "zusammen", "kunde", "kundin", "service", "sales", "billing", "accounts", "tier", "ticket", "order", "invoice",
   "madame", "monsieur", "señor", "señora", "meneer", "mevrouw", "heer", "geachte heer", "geachte mevrouw", "team", "équipe", "equipo", "squadra", "iban", "ssn", "visa", "mastercard", "amex",

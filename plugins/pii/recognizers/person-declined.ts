@@ -11,7 +11,7 @@ const HUNGARIAN = /[áéíóöőúüű]/
 /** [the declined ending, the nominative's ending, what else the word must hold], longest declined ending first. */
 const ENDINGS: ReadonlyArray<readonly [string, string, RegExp?]> = [
   // Polish, Czech, Slovak: Piotrowi, Petrovi; Agnieszki, Moniki; Oldze; Barbarze; Ružice; Kasi (Kasia)
-  ["owi", ""], ["ovi", ""], ["ki", "ka"], ["dze", "ga"], ["rze", "ra"], ["ice", "ica"], ["i", "ia"],
+  ["łowi", "eł"], ["owi", ""], ["ovi", ""], ["ki", "ka"], ["dze", "ga"], ["rze", "ra"], ["ice", "ica"], ["i", "ia"],
   // Hungarian: Annának, Péternek, Lajosné (his wife), Annát, Erzsébetét, Mártont, Pétert
   ["ának", "a"], ["ával", "a"], ["ével", "e"], ["nak", "", HUNGARIAN], ["nek", "", HUNGARIAN], ["né", ""], ["át", "a"], ["t", "", HUNGARIAN],
   // Polish, Czech: Anną, Annę, Janou, Janě; Lithuanian: Jonui

@@ -89,6 +89,9 @@ export const MORE_GREETINGS = [
   "kumusta", "salamat", "kính gửi", "góðan dag", "kæri", "kæra", "takk fyri",
 ]
 export const MORE_SIGN_OFFS = ["հարգանքով", "құрметпен", "поздрав", "hörmətlə", "wako", "trân trọng", "vinarliga"]
+// Titles in the dative and vocative a sentence puts them in (`panu Benešovi`, `pánovi Hudákovi`, `domnule Vulpe`,
+// `doamnă Ionescu`, `doamnei Pop`), and Greek's written in Latin letters (`kyrie Lamprou`).
+export const CASED_TITLES = ["panu", "panovi", "pánovi", "pánu", "doamnă", "doamnei", "domnule", "domnului", "kyrie", "kyria", "kyrios"]
 export const MORE_LANGUAGE_TITLES = ["պարոն", "տիկին", "мырза", "ханым", "г-дин", "г-ѓа", "cənab", "xanım", "bapak", "pak", "ibu", "sdr", "sdri", "encik", "cik", "puan", "bwana", "bw"]
 export const MORE_PARTY_LABELS = [
   "զանգահարող", "օպերատոր", "հաճախորդ", "қоңырау шалушы", "повикувач", "zəng edən", "müştəri", "qoʻngʻiroq qiluvchi",
@@ -140,6 +143,15 @@ export const VISITORS_AND_SUMMARIES = [
   "compliance", "complaints", "klachten", "klachtenafhandeling", "klagomål", "klager", "klagen", "beschwerden", "réclamations", "reclamaciones",
   "reclami", "reclamações", "asiakasvalitukset", "valitukset", "pritužbe", "reklamacje", "reklamace", "panaszok", "panaszkezelés", "ombudssupport",
   "chargeback", "chargebacks", "kolektura",
+  // A desk's support speaker, its user and its departments in more languages (`[14:44] Destek: …`, `Wsparcie:`, `Podpora:`,
+  // `Pagalba:`, `Suport:`, `Υποστήριξη:`, `Apoio:`, `Użytkownik:`; a mail signed `Oddelenie …`, `Departamentul Amenzi`,
+  // `Τμήμα Παραβάσεων`, `Ceza İşlemleri`, `Fines & Charges`, `Relații Clienți`, `Εξυπηρέτηση Πελατών`).
+  "wsparcie", "podpora", "pagalba", "atbalsts", "tugi", "suport", "asistență", "υποστήριξη", "destek", "apoio", "suporte", "soporte",
+  "supporto", "assistenza", "podrška", "pomoč", "ügyfélszolgálat", "użytkownik", "uživatel", "používateľ", "vartotojas", "utilizator",
+  "χρήστης", "kullanıcı", "utilizador", "usuario", "usuário", "utente", "benutzer", "gebruiker", "användare", "bruger", "käyttäjä",
+  "felhasználó", "korisnik", "oddělení", "oddelenie", "dział", "departamentul", "departament", "τμήμα", "εξυπηρέτηση", "πελατών",
+  "fines", "amenzi", "pokuty", "mandaty", "baudos", "contraordenações", "multas", "ceza", "işlemleri", "παραβάσεων", "relații", "clienți",
+  "rezervační", "rezervačné", "obiecte",
   // A property manager's tenants, in German's and Dutch's forms (`Sehr geehrte Mieterinnen und Mieter,`, `Mieter erreichbar …`).
   "mieter", "mieterin", "mieterinnen", "vermieter", "vermieterin", "huurders", "bewohner", "bewohnerin", "bewohnerinnen",
 ]

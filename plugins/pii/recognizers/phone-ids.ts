@@ -1,3 +1,4 @@
+import type { ContextMatcher } from "../../../core/index.ts"
 // The things of a business whose numbers it writes like phones, by class, in the languages the recognizers cover: a
 // charging or a login session, a charger or a charge point, a registration or an enrolment, a medical referral, a lab
 // sample or an exam, a bank transfer, a donation's reference, an order, a customer and a line by their number. Read as
@@ -186,3 +187,19 @@ export const LABEL_WORDS = new Set([
 
 /** A school's pupil: another number's noun only bound to a word for number (phone-said-other.ts; `Parent of pupil: 07…` is a phone). */
 export const PUPIL_NOUNS = new Set(["pupil", "student", "élève", "alumno", "alumna", "allievo", "allieva", "aluno", "aluna", "leerling", "schüler", "schülerin"])
+
+// A signer's role holding an account's word (`Key Account Manager, 0903 771 402`, `Gestora de Conta, 22 208 5936`) and
+// "just in case" (`my number just in case 07700 900 123`): no other number's name.
+const NOT_OTHER = /(?<![\p{L}])(?:(?:key[ \t]+)?account[ \t]+(?:manager|executive|director|lead|rep|representative|team)|gestora?[ \t]+de[ \t]+conta|(?:just[ \t]+)?in[ \t]+case)(?![\p{L}])/giu
+const blanked = (s: string) => s.replace(NOT_OTHER, (m) => " ".repeat(m.length))
+/** The matcher of some other number's words, blind to those of a role or a phrase that only hold one (NOT_OTHER). */
+export function notInRoles(words: ContextMatcher): ContextMatcher {
+  const again = (part: string) => {
+    const blank = blanked(part)
+    return blank === part || words.test(blank)
+  }
+  return {
+    test: (text, from = 0, to = text.length) => words.test(text, from, to) && again(text.slice(from, to)),
+    testAround: (text, before, start, end, after) => words.testAround(text, before, start, end, after) && again(`${text.slice(before, start)} ${text.slice(end, after)}`),
+  }
+}

@@ -1,5 +1,5 @@
 import { contextMatcher, wordSet, type ContextMatcher } from "../../../core/index.ts"
-import { ID_CLASS_WORDS, MALTESE_CALL_WORDS, PORTING_WORDS, REACH_WORDS, SWITCHBOARD_WORDS } from "./phone-ids.ts"
+import { ID_CLASS_WORDS, MALTESE_CALL_WORDS, notInRoles, PORTING_WORDS, REACH_WORDS, SWITCHBOARD_WORDS } from "./phone-ids.ts"
 
 // The words the phone recognizer reads before a number: phone words, the noun "number", and words naming some other
 // number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
@@ -169,7 +169,7 @@ export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "núm
   "αριθμός", "αριθμό", "номер", "номера", "numurs", "numuru", "numeris", "numerį", "številka", "številko", "numru", "uimhir"])
 
 /** Words that name some other number: an order, a contract, a postcode, an SSN. */
-export const OTHER_WORDS = contextMatcher([
+export const OTHER_WORDS = notInRoles(contextMatcher([
   ...ID_CLASS_WORDS,
   // A reference or a case by its name in more languages (`Referenz MBR 0855 2333`, `Ärende 364430265-67`, `Viite: …`).
   "referenz", "riferimento", "referentie", "referanse", "referens", "referenssi", "ärende", "ärendenummer", "viite", "viitenumero",
@@ -256,7 +256,7 @@ export const OTHER_WORDS = contextMatcher([
   "supporter id", "supporter number", "tds", "dps", "deposit", "borg", "caução", "cauzionale", "deposito", "kaution", "cpr", "cpr-nummer", "personnummer",
   "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám", "fnr", "fødselsnummer", "fødselsnr", "personnr",
   "receptet", "receptnummer", "receptnr",
-])
+]))
 
 /**
  * Ids written as capitals that are words in lower case elsewhere (`sin` is Spanish for without, `pan` a Czech and Polish

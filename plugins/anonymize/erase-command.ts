@@ -1,8 +1,9 @@
 import { defineCommand } from "citty"
-import { checkJobName, choiceFlag, ConfigError, dateWindow, emailFormHint, EXTENSION_REFUSAL, identifierOf, phoneExtension, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
+import { CancelledError, checkJobName, choiceFlag, ConfigError, dateWindow, emailFormHint, EXTENSION_REFUSAL, identifierOf, parsePhone, phoneExtension, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
 import { linkedLines, type LinkedMode } from "./erasure-linked.ts"
 import { prepareSubjectErasure } from "./erasure-requests.ts"
 import { printFinished } from "./job-output.ts"
+import { jobStore } from "./journal.ts"
 import { runToEnd } from "./anonymize-run.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
@@ -10,7 +11,8 @@ import type { AnonymizeSettings } from "./settings.ts"
 const usage = (message: string, flag: string) => new ValidationError("erase", message, flag, "E_USAGE")
 
 interface EraseFlags {
-  subject: Identifier
+  /** Left out with --job: the erasure job of that id is resumed (the command a failed run names). */
+  subject?: Identifier
   linked?: LinkedMode
   since?: string
   until?: string
@@ -21,19 +23,35 @@ export function checkEraseFlags(args: Record<string, unknown>): EraseFlags {
   const email = args.email as string | undefined
   const phone = args.phone as string | undefined
   if (email !== undefined && phone !== undefined) throw usage("give --email or --phone, not both: erase one identifier; the other is found as a linked identifier (--linked follow erases it too)", "email")
-  if (email === undefined && phone === undefined) throw usage(`no subject: pass --email ADDRESS or --phone +NUMBER${args.linked !== undefined ? " (--linked says what to do with the identifiers linked to it)" : ""}`, "email")
+  if (email === undefined && phone === undefined && args.job === undefined) throw usage(`no subject: pass --email ADDRESS or --phone +NUMBER${args.linked !== undefined ? " (--linked says what to do with the identifiers linked to it)" : ""}`, "email")
   // An extension was dropped in silence: the line without it (a switchboard?) would have been erased.
   if (phone !== undefined && phoneExtension(phone)) throw usage(`--phone ${EXTENSION_REFUSAL}`, "phone")
-  const subject = email !== undefined ? identifierOf(email, "EMAIL") : identifierOf(phone, "PHONENO")
-  if (!subject) {
+  const subject = email !== undefined ? identifierOf(email, "EMAIL") : phone !== undefined ? identifierOf(phone, "PHONENO") : undefined
+  if (!subject && (email !== undefined || phone !== undefined)) {
     throw email !== undefined
-      ? usage(`--email is not an email address: check it (it is not repeated here: it is personal data)${emailFormHint(email!)}`, "email")
-      : usage("--phone is not a phone number in international form: write + and the country calling code (+44 20 7946 0018)", "phone")
+      ? usage(`--email is not an email address: check it (it is not repeated here: it is personal data)${emailFormHint(email)}`, "email")
+      : usage(`--phone is not a phone number in international form: ${internationalPrefixHint(phone!) ?? "write + and the country calling code (+44 20 7946 0018)"}`, "phone")
   }
   const linked = choiceFlag("linked", args.linked, ["report", "follow"] as const)
   checkJobName("erase", "job", args.job)
   const window = dateWindow({ since: args.since as string | undefined, until: args.until as string | undefined })
   return { subject, linked, ...window }
+}
+
+/**
+ * A number written with 00, the international prefix most countries dial, where + belongs (0044 20 7946 0018): said so,
+ * naming at most the country calling code, never the number.
+ */
+function internationalPrefixHint(phone: string): string | undefined {
+  const plus = /^\s*00\s*(?=[1-9])/.exec(phone)
+  if (!plus) return undefined
+  let code: string | undefined
+  try {
+    code = parsePhone(`+${phone.slice(plus[0].length)}`).callingCode
+  } catch {
+    code = undefined
+  }
+  return `it starts with 00, the international prefix: write + in its place${code ? ` (+${code} and the rest of the number)` : ""}`
 }
 
 /** `cxedge erase`: one person's erasure from the CLI, as an inbound erasure request runs it. */
@@ -55,7 +73,7 @@ export function eraseCommand(host: CommandHost) {
       linked: { type: "string", description: "report (default, settings.anonymize.erasure.linked): list identifiers linked through shared contacts, erase only the one given; follow: erase theirs too" },
       since: { type: "string", description: "start of the window contacts are looked up in (default: settings.anonymize.erasureWindowDays before now)" },
       until: { type: "string", description: "end of that window (default: now)" },
-      job: { type: "string", description: "job id to use (resumes it if it exists: its linked identifiers stay those it stored)" },
+      job: { type: "string", description: "job id to use; an erasure of the same subject of that id is resumed (its linked identifiers stay those it stored), any other job refused; alone, resumes that erasure" },
       "dry-run": { type: "boolean", description: "resolve the identifiers and list the contacts; write nothing" },
       yes: { type: "boolean", description: "write to a configured tenant without asking; required without a terminal" },
       json: { type: "boolean", description: "print the summary as JSON (counts and masked forms only)" },
@@ -67,7 +85,9 @@ export function eraseCommand(host: CommandHost) {
   })
 }
 
-async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFlags, args: { job?: string; "dry-run"?: boolean; yes?: boolean; json?: boolean }) {
+type EraseArgs = { job?: string; "dry-run"?: boolean; yes?: boolean; json?: boolean } & Record<string, unknown>
+
+async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFlags, args: EraseArgs) {
   const rt = opened.rt
   if (rt.keys.ids().length === 0) throw new ConfigError("erase", "an erasure keeps its subject encrypted in the job: set CXEDGE_HMAC_KEYS")
   const settings = rt.settings<AnonymizeSettings>("anonymize")
@@ -79,15 +99,18 @@ async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFl
     throw new ValidationError("erase", `--until ${flags.until} is not after the window's default start, ${since} (settings.anonymize.erasureWindowDays, ${settings.erasureWindowDays} days before now): give --since before it too`, "until", "E_USAGE")
   }
   const dryRun = !!args["dry-run"]
-  const request = { jobId, subject: flags.subject.value, subjectType: flags.subject.type, linked: flags.linked ?? settings.erasure?.linked ?? "report", since, until: flags.until, dryRun }
-  const { job, resolution } = await prepareSubjectErasure(rt, request, settings)
+  // Read before resolving: Ctrl-C and SIGTERM then stop the lookups with a word (exit 130) rather than end the process mute.
+  const signal = host.signal
+  const request = { jobId, subject: flags.subject?.value, subjectType: flags.subject?.type, linked: flags.linked ?? settings.erasure?.linked ?? "report", since, until: flags.until, dryRun, signal }
+  const { job, resolution, subject } = await prepareSubjectErasure(rt, request, settings)
+  if (signal.aborted) throw new CancelledError("erase", "cancelled while resolving linked identifiers: nothing was written")
   const lines = resolution ? linkedLines(resolution) : [`job ${jobId} exists: resuming it with the linked identifiers it stored`]
   const contacts = dryRun ? (await collect(job.source)).filter((id) => !id.startsWith("subject")) : undefined
   if (args.json) host.print({ jobId, dryRun, linkedMode: resolution?.mode, linked: resolution?.linked.map(({ token: _, ...l }) => l), truncated: resolution?.truncated, ...(contacts ? { contacts: contacts.length } : {}) }, { json: true })
   else host.print(lines.join("\n"))
-  if (resolution?.found === 0) host.warn(`no contact carries this ${flags.subject.type === "EMAIL" ? "email address" : "phone number"} (records API, and CXone completed contacts since ${since}): the erasure is only its CXone Privacy erasure; check the identifier is spelled right, or widen --since`)
+  if (resolution?.found === 0) host.warn(`no contact carries this ${subject.type === "EMAIL" ? "email address" : "phone number"} (records API, and CXone completed contacts since ${since}): the erasure is only its CXone Privacy erasure; check the identifier is spelled right, or widen --since`)
   // A subject under legal hold is erased nowhere: the dry run said "1 Privacy erasure would be sent" of one (a review, stop 66).
-  const held = rt.gates.active ? await rt.gates.check({ subjects: [{ type: flags.subject.type, value: flags.subject.value }] }) : undefined
+  const held = rt.gates.active ? await rt.gates.check({ subjects: [{ type: subject.type, value: subject.value }] }) : undefined
   if (held) host.warn(`this subject is under legal hold (${held.heldBy}): ${dryRun ? "nothing would be erased" : "nothing is erased"} until the hold is released (cxedge hold release ${held.heldBy})`)
   if (dryRun) {
     if (!args.json) host.print(held ? "dry run: 0 contact(s) and 0 Privacy erasure(s) would be sent (held); nothing is written" : `dry run: ${contacts!.length} contact(s) and ${(resolution?.linked.filter((l) => l.followed).length ?? 0) + 1} Privacy erasure(s) would be sent; nothing is written`)
@@ -102,6 +125,23 @@ async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFl
   }
   if (job.finished) return printFinished(host, job, !!args.json)
   await runToEnd(host, opened, job, settings.concurrency, !!args.json)
+  const after = await jobStore(rt.storage.namespace("jobs")).get(jobId)
+  if (after?.state === "finished_with_failures") host.warn(`${after.totals?.failed ?? "some"} contact(s) of job ${jobId} failed: retry them with: ${retryCommand(jobId, args)}`)
+}
+
+// The flags that say where the job is kept and how it may write: the subject is not among them (the job stores it).
+const KEPT_FLAGS = ["config", "storage", "storage-dir", "sandbox", "rps", "yes"] as const
+const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`)
+
+/** The command that resumes erasure job `jobId` as this run was given: `cxedge erase --job ID`, no personal value. */
+function retryCommand(jobId: string, args: EraseArgs): string {
+  const words = ["cxedge", "erase", "--job", jobId]
+  for (const flag of KEPT_FLAGS) {
+    const value = args[flag]
+    if (value === true) words.push(`--${flag}`)
+    else if (typeof value === "string") words.push(`--${flag}`, shellWord(value))
+  }
+  return words.join(" ")
 }
 
 async function collect(source: { pages(): AsyncIterable<{ id: string }[]> }): Promise<string[]> {

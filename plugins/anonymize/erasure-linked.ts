@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { maskIdentifier, resolveIdentity, type Identifier, type Runtime } from "../../core/index.ts"
+import { CancelledError, maskIdentifier, resolveIdentity, type Identifier, type Runtime } from "../../core/index.ts"
 import { keyedSubjectToken } from "../../core/pseudonym.ts"
 import type { SourceSpec } from "./request.ts"
 import { createErasureLookup } from "./sources/identity-lookup.ts"
@@ -52,9 +52,10 @@ export interface ErasureResolution {
  * contacts), followed or only listed as `mode` says, bounded by the settings.
  * Emits `subject:resolved` (tokens only) for the audit log, unless `audit` is false (a dry run).
  */
-export async function resolveErasureSubject(rt: Runtime, request: { jobId: string; subject: Identifier; mode: LinkedMode; since?: string; until?: string; audit?: boolean }, settings: Partial<ErasureLinkSettings> = {}): Promise<ErasureResolution> {
-  const lookup = createErasureLookup(rt.client, { since: request.since, until: request.until })
+export async function resolveErasureSubject(rt: Runtime, request: { jobId: string; subject: Identifier; mode: LinkedMode; since?: string; until?: string; audit?: boolean; signal?: AbortSignal }, settings: Partial<ErasureLinkSettings> = {}): Promise<ErasureResolution> {
+  const lookup = cancellable(createErasureLookup(rt.client, { since: request.since, until: request.until }), request.signal)
   const resolution = await resolveIdentity(request.subject, lookup, { linked: request.mode, maxDepth: settings.maxDepth ?? 2, maxIdentifiers: settings.maxIdentifiers ?? 20 })
+  if (request.signal?.aborted) throw cancelledResolving()
   const others = resolution.identifiers.filter((i) => i.via === "linked")
   // Followed means its contacts were looked up; only those within maxDepth are erased (a reported one at the edge is listed).
   const erased = request.mode === "follow" ? others.filter((i) => i.followed) : []
@@ -70,6 +71,24 @@ export async function resolveErasureSubject(rt: Runtime, request: { jobId: strin
   const sealed = erased.map((i) => encryptValue(rt.keys, rt.keys.current, `${i.type}:${i.value}`))
   const found = resolution.identifiers.find((i) => i.via === "requested")?.contacts.length ?? 0
   return { mode: request.mode, linked, truncated: resolution.truncated, found, spec: { linkedMode: request.mode, ...(sealed.length ? { linked: sealed } : {}) } }
+}
+
+const cancelledResolving = () => new CancelledError("erase", "cancelled while resolving linked identifiers: nothing was written")
+
+/**
+ * A lookup that stops at a signal: no lookup starts after it, and one under way is let go (its answer is not waited
+ * for), so Ctrl-C or SIGTERM ends the resolution at once and nothing after it (audit, job) is stored.
+ */
+function cancellable<A, R>(lookup: (a: A) => Promise<R>, signal: AbortSignal | undefined): (a: A) => Promise<R> {
+  if (!signal) return lookup
+  return (a) => {
+    if (signal.aborted) return Promise.reject(cancelledResolving())
+    const { promise, resolve, reject } = Promise.withResolvers<R>()
+    const stop = () => reject(cancelledResolving())
+    signal.addEventListener("abort", stop, { once: true })
+    lookup(a).then(resolve, reject).finally(() => signal.removeEventListener("abort", stop))
+    return promise
+  }
 }
 
 /** The summary of a resolution: counts and masked forms, never a value. */

@@ -2,7 +2,7 @@ import { ConfigError, parsePhone, type Runtime } from "../../core/index.ts"
 import { type Matrix } from "./matrix/index.ts"
 import { resolveErasureSubject, type LinkedMode } from "./erasure-linked.ts"
 import { SUBJECT_ERASURE, type ErasureSubject } from "./events.ts"
-import { jobStore } from "./journal.ts"
+import { ERASE_FLAG_WORDS, erasureToResume, storedSubject, type ErasureJobWords } from "./erase-job-guard.ts"
 import { completeQueuedJob, prepareJob, type PreparedJob } from "./prepare.ts"
 import type { SourceSpec } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
@@ -36,12 +36,24 @@ function subjectCountryCode(subjectType: ErasureSubject["subjectType"], subject:
   }
 }
 
-export interface SubjectErasureRequest extends ErasureSubject {
+export interface SubjectErasureRequest {
   jobId: string
+  /** The identifier to erase; left out, the erasure job `jobId` is resumed (and refused when there is none). */
+  subject?: string
+  subjectType?: ErasureSubject["subjectType"]
   linked: LinkedMode
   since: string
   until?: string
   dryRun?: boolean
+  /** Aborted (Ctrl-C, SIGTERM): linked identifiers stop being resolved, and nothing is stored. */
+  signal?: AbortSignal
+}
+
+// An inbound request's job id is made from its webhook id: a job of that id that is not its erasure is not run on.
+const TASK_WORDS: ErasureJobWords = {
+  scope: "anonymize",
+  job: (id) => `erasure job ${id} (an inbound request's)`,
+  instead: "the request was not run; send it again under another webhook id",
 }
 
 /**
@@ -49,17 +61,19 @@ export interface SubjectErasureRequest extends ErasureSubject {
  * linked identifiers first (resolveErasureSubject) and stores which it
  * erases, encrypted, with the job; an existing job (a resume, a task's
  * retry) keeps what it stored, so an erasure half done cannot change scope.
+ * Only an erasure of the same subject is resumed (erase-job-guard.ts).
  */
-export async function prepareSubjectErasure(rt: Runtime, request: SubjectErasureRequest, settings: Partial<AnonymizeSettings>) {
-  const existing = await jobStore(rt.storage.namespace("jobs")).get(request.jobId)
-  if (existing) return { job: await prepareJob(rt, { jobId: request.jobId, dryRun: request.dryRun }, settings), resolution: undefined }
-  const subject = { type: request.subjectType, value: request.subject }
-  const resolution = await resolveErasureSubject(rt, { jobId: request.jobId, subject, mode: request.linked, since: request.since, until: request.until, audit: !request.dryRun }, settings.erasure)
+export async function prepareSubjectErasure(rt: Runtime, request: SubjectErasureRequest, settings: Partial<AnonymizeSettings>, words: ErasureJobWords = ERASE_FLAG_WORDS) {
+  const existing = await erasureToResume(rt, request.jobId, request.subject, words)
+  if (existing) return { job: await prepareJob(rt, { jobId: request.jobId, dryRun: request.dryRun }, settings), resolution: undefined, subject: storedSubject(rt, existing) }
+  // erasureToResume refused a request with neither a subject nor a job to resume.
+  const subject = { type: request.subjectType!, value: request.subject! }
+  const resolution = await resolveErasureSubject(rt, { jobId: request.jobId, subject, mode: request.linked, since: request.since, until: request.until, audit: !request.dryRun, signal: request.signal }, settings.erasure)
   // The job keeps its source spec, so the subject stays encrypted there too.
-  const source: SourceSpec = { kind: "subject", subject: encryptValue(rt.keys, rt.keys.current, request.subject), since: request.since, ...(request.until ? { until: request.until } : {}), ...resolution.spec }
-  const matrix = subjectMatrix(request.subjectType, !!resolution.spec.linked?.length, subjectCountryCode(request.subjectType, request.subject))
+  const source: SourceSpec = { kind: "subject", subject: encryptValue(rt.keys, rt.keys.current, subject.value), since: request.since, ...(request.until ? { until: request.until } : {}), ...resolution.spec }
+  const matrix = subjectMatrix(subject.type, !!resolution.spec.linked?.length, subjectCountryCode(subject.type, subject.value))
   const job: PreparedJob = await prepareJob(rt, { jobId: request.jobId, matrix, source, target: { kind: "erasure" }, dryRun: request.dryRun }, settings)
-  return { job, resolution }
+  return { job, resolution, subject }
 }
 
 /**
@@ -80,7 +94,7 @@ export function handleErasureRequests(rt: Runtime, settings: AnonymizeSettings &
   }
   rt.tasks.handle(SUBJECT_ERASURE, async ({ subject, subjectType }, task) => {
     const since = new Date(rt.clock.now() - settings.erasureWindowDays * 86_400_000).toISOString()
-    const { job, resolution } = await prepareSubjectErasure(rt, { jobId: task.id, subject, subjectType, linked: settings.erasure?.linked ?? "report", since }, settings)
+    const { job, resolution } = await prepareSubjectErasure(rt, { jobId: task.id, subject, subjectType, linked: settings.erasure?.linked ?? "report", since }, settings, TASK_WORDS)
     if (resolution?.linked.length) {
       const followed = resolution.linked.filter((l) => l.followed).length
       rt.log.info(`[cxedge] [anonymize] erasure ${task.id}: ${resolution.linked.length} linked identifier(s), ${followed} erased too (settings.anonymize.erasure.linked ${resolution.mode}); tokens in the audit log`)

@@ -51,6 +51,12 @@ const CLI_NAMES: TranscriptNames = { contact: "--contact", to: "--to" }
 export function checkTranscriptRequest(contactNumber: string, recipients: string[], names: TranscriptNames = CLI_NAMES): void {
   const cli = names.to.startsWith("--")
   const nth = (i: number) => (cli ? `${names.to} ${i + 1}` : `${names.to}[${i}]`)
+  // "0600042000003" was told "(digits, not 0)", which it is: a leading 0 is named as what is wrong (a spreadsheet's padding?).
+  const unpadded = /^0+([1-9]\d{0,19})$/.exec(contactNumber)?.[1]
+  if (unpadded) {
+    const example = cli ? `${names.contact} ${unpadded}` : `"${names.contact}": "${unpadded}"`
+    throw new ValidationError("transcript", `${names.contact} must be the DFO contact number, which does not start with 0: drop the leading 0 (${example}), or check the number DFO shows for the contact`, "contact", "E_USAGE")
+  }
   if (!/^[1-9]\d{0,19}$/.test(contactNumber)) {
     // A value with no hint of its own (0, abc, 12.5) was refused with no word of what to give.
     const hint = idFormHint(contactNumber) || `: give the case number DFO shows for the contact, e.g. ${cli ? `${names.contact} 123456` : `"${names.contact}": "123456"`}`

@@ -57,4 +57,7 @@ export async function stopOutbound(rt: Runtime, { outbox }: ConsentState) {
     rt.log.warn(`${pending.length} consent event(s) still waiting for the consent platform, the next attempt due at ${next}: a later job or a server on this storage sends each once it is due, or run cxedge webhooks replay to send them now`)
   }
   if (dead.length) rt.log.warn(`${dead.length} consent event(s) in the dead-letter list: cxedge webhooks list, then replay`)
+  // One that cannot be sent (not JSON, no body) was counted there, and no replay could ever clear it.
+  const unreadable = await outbox.unreadable()
+  if (unreadable.length) rt.log.warn(`${unreadable.length} dead letter(s) cannot be sent (unreadable): cxedge webhooks list shows their keys; clear each with cxedge webhooks purge --key KEY --yes`)
 }

@@ -4,6 +4,14 @@ import type { OutboxStore } from "./outbox-store.ts"
 
 /** A replayed dead letter is pending under a key of its id: two replays of it at once store it once. */
 export const REPLAYED = "p:r_"
+/** Where the outbox sits in the runtime's storage: a key is shown (and given to `purge --key`) with it. */
+const SHOWN = "outbox:"
+
+/** A dead letter that cannot be sent, by the key `webhooks list` shows and `webhooks purge --key` takes. */
+export interface Unreadable {
+  key: string
+  why: string
+}
 
 /** Dead letters (all, or the given ids) moved back to pending with a fresh schedule; answers how many. */
 async function reopen(store: OutboxStore, queue: Queue, clock: Clock, ids?: string[]) {
@@ -21,9 +29,14 @@ async function reopen(store: OutboxStore, queue: Queue, clock: Clock, ids?: stri
 export function createDeadLetters(store: OutboxStore, queue: Queue, clock: Clock, outbox: { forget(): void; flush(): Promise<void> }) {
   let replaying: Promise<unknown> = Promise.resolve()
   return {
+    /** Pending events, the dead letters that can be sent, and how many were delivered. */
     async list() {
       const pending = (await store.pending()).flatMap((b) => b.entries)
       return { pending, dead: await store.dead(), sent: await store.sentCount() }
+    },
+    /** Dead letters that cannot be sent (not JSON, no id, no body, wrong types), by the key `purgeKey` takes. */
+    async unreadable(): Promise<Unreadable[]> {
+      return (await store.deadLetters()).flatMap((d) => ("why" in d ? [{ key: `${SHOWN}${d.key}`, why: d.why }] : []))
     },
     /** Moves dead letters (all, or the given ids) back to pending with a fresh schedule, then sends them. */
     async replay(ids?: string[]) {
@@ -40,6 +53,12 @@ export function createDeadLetters(store: OutboxStore, queue: Queue, clock: Clock
       // What was forgotten may be sent again: the ids known are read afresh.
       outbox.forget()
       return removed
+    },
+    /** Removes the one dead letter at `key` as `list` shows it (`outbox:d:...`), readable or not; answers how many (0 or 1). */
+    async purgeKey(key: string) {
+      const removed = key.startsWith(`${SHOWN}d:`) && (await store.removeDeadKey(key.slice(SHOWN.length)))
+      outbox.forget()
+      return removed ? 1 : 0
     },
   }
 }

@@ -61,3 +61,18 @@ describe("closing a command keeps the retry schedule", () => {
     expect(after.events).toEqual(before.events)
   }, 120_000)
 })
+
+describe("webhooks replay says why an event is still waiting", () => {
+  test("--id of a pending event: it is pending, and when it is sent; a replay refused 401: the answer and the likely cause", async () => {
+    const [event] = (await listed()).events
+    const one = await cli("webhooks", "replay", "--id", event!.id)
+    expect(one.code).toBe(2)
+    // Was: "no dead letter with --id ...", as if the id were wrong.
+    expect(one.stderr).toContain(`--id "${event!.id}" is pending, not a dead letter: it is sent at its next attempt, due at ${event!.next}`)
+    const all = await cli("webhooks", "replay")
+    expect(all.code).toBe(1)
+    expect(all.stdout).toContain("7 pending, 0 dead")
+    // Was: "1 consent event(s) still waiting", the 401 only in webhooks list.
+    expect(all.stderr).toContain("the consent platform answered 401 to 7 event(s): it refused the signature, so the signing secret likely differs on the two sides")
+  }, 60_000)
+})

@@ -1,8 +1,11 @@
 import { defineCommand } from "citty"
-import { repeatedFlag, ValidationError, type CommandHost } from "../../core/index.ts"
+import { ValidationError, type CommandHost } from "../../core/index.ts"
 import type { WithState } from "./settings.ts"
 
-/** `cxedge webhooks list`: pending and dead-lettered events. */
+/** How to clear a dead letter that cannot be sent. */
+export const purgeHint = (key: string) => `cxedge webhooks purge --key ${key} --yes`
+
+/** `cxedge webhooks list`: pending and dead-lettered events, and dead letters that cannot be sent (by key). */
 export const listCommand = (host: CommandHost, withState: WithState) =>
   defineCommand({
     meta: { description: "Pending and dead-lettered events", examples: ["cxedge webhooks list", "cxedge webhooks list --json"] },
@@ -10,68 +13,57 @@ export const listCommand = (host: CommandHost, withState: WithState) =>
     run: ({ args }) =>
       withState(args, async ({ outbox }) => {
         const { pending, dead, sent } = await outbox.list()
+        const unreadable = await outbox.unreadable()
         const rows = [...pending.map((e) => ({ ...e, state: "pending" })), ...dead.map((e) => ({ ...e, state: "dead" }))].map((e) => ({
           id: e.id, type: e.type, state: e.state, attempts: e.attempts, lastStatus: e.lastStatus ?? "", next: e.state === "pending" ? new Date(e.nextAt).toISOString() : "",
         }))
-        if (args.json) return host.print({ pending: pending.length, dead: dead.length, sent, events: rows }, { json: true })
+        // A dead letter that is not one (not JSON, no id, no body) is shown by its storage key: nothing else names it.
+        const bad = unreadable.map((u) => ({ key: u.key, state: "unreadable", why: `${u.why}: never sent; clear it with ${purgeHint(u.key)}` }))
+        if (args.json) return host.print({ pending: pending.length, dead: dead.length, unreadable: unreadable.length, sent, events: [...rows, ...bad] }, { json: true })
         host.print(rows)
-        host.print(`${pending.length} pending, ${dead.length} dead, ${sent} delivered`)
+        if (bad.length) host.print(bad)
+        host.print(`${pending.length} pending, ${dead.length} dead, ${bad.length ? `${bad.length} unreadable, ` : ""}${sent} delivered`)
       }, { readOnly: true }),
   })
 
-/** `cxedge webhooks replay`: dead letters and pending events sent now. */
-export const replayCommand = (host: CommandHost, withState: WithState) =>
-  defineCommand({
-    meta: {
-      description: "Send dead letters again (all, or --id ... ) and every pending event now; exit 1 while any remain",
-      examples: ["cxedge webhooks replay", "cxedge webhooks replay --id \"$EVENT_ID\"  # one dead letter (ids from webhooks list)"],
-    },
-    args: { ...host.commonArgs, id: { type: "string", description: "one event id (repeat for more)" }, json: { type: "boolean", description: "print the counts as JSON" } },
-    run: ({ args, rawArgs }) => {
-      const ids = repeatedFlag(rawArgs, "id")
-      // An event id is msg_ and hex: a value of another shape (an address pasted in by mistake) is named by its place, never quoted.
-      const shownId = (id: string) => (/^[\w.-]{1,80}$/.test(id) ? JSON.stringify(id) : `number ${ids.indexOf(id) + 1} (not quoted: not an event id's shape)`)
-      // The same id twice (a list pasted with a repeat) was named twice among the missing, or replayed once in silence.
-      const twice = ids.find((id, i) => ids.indexOf(id) !== i)
-      if (twice !== undefined) throw new ValidationError("webhooks", `--id ${shownId(twice)} is given more than once: give each event once`, "id", "E_USAGE")
-      return withState(args, async ({ outbox }) => {
-        // A typo'd id would replay nothing and report success: every id must name a dead letter.
-        if (ids.length) {
-          const dead = new Set((await outbox.list()).dead.map((e) => e.id))
-          const missing = ids.filter((id) => !dead.has(id))
-          if (missing.length) {
-            const shown = missing.slice(0, 3).map(shownId).join(", ")
-            throw new ValidationError("webhooks", `no dead letter with --id ${shown}${missing.length > 3 ? ` and ${missing.length - 3} more` : ""}: nothing was replayed; see the ids with cxedge webhooks list`, "id", "E_USAGE")
-          }
-        }
-        const moved = await outbox.replay(ids.length ? ids : undefined)
-        const { pending, dead, sent } = await outbox.list()
-        host.print(args.json ? { replayed: moved, pending: pending.length, dead: dead.length, sent } : `replayed ${moved} dead letter(s); ${pending.length} pending, ${dead.length} dead, ${sent} delivered`, { json: !!args.json })
-        if (pending.length || dead.length) host.setExitCode(1)
-      })
-    },
-  })
+/** `cxedge webhooks purge --key`: checked before anything opens (exit 2). */
+function keyRefusal(key: string | undefined, sent: boolean): string | undefined {
+  if (key === undefined) return undefined
+  if (sent) return "--key deletes one dead letter and --sent forgets delivered ids: give one of them"
+  if (!/^outbox:d:[^\s]{1,200}$/.test(key)) return `--key ${/^[\w:.-]{1,200}$/.test(key) ? key : "(not quoted: not a key's shape)"} is not a dead letter's key: give it as cxedge webhooks list shows it (outbox:d:...)`
+  return undefined
+}
 
-/** `cxedge webhooks purge`: dead letters (and delivered-id markers) deleted, after asking on a real tenant. */
+/** `cxedge webhooks purge`: dead letters (all, or one by --key) and delivered-id markers deleted, after asking on a real tenant. */
 export const purgeCommand = (host: CommandHost, withState: WithState) =>
   defineCommand({
-    meta: { description: "Delete dead letters (and, with --sent, the delivered-id markers)", examples: ["cxedge webhooks purge --yes", "cxedge webhooks purge --sent --yes  # also forget delivered ids"] },
+    meta: {
+      description: "Delete dead letters (all, or one by --key; with --sent, also the delivered-id markers)",
+      examples: ["cxedge webhooks purge --yes", "cxedge webhooks purge --sent --yes  # also forget delivered ids", "cxedge webhooks purge --key outbox:d:msg_2f1c... --yes  # one dead letter, readable or not (keys from webhooks list)"],
+    },
     args: {
       ...host.commonArgs,
+      key: { type: "string", description: "delete only the dead letter at this key (as webhooks list shows it), readable or not" },
       sent: { type: "boolean", description: "also forget delivered ids (they could then be sent again)" },
       yes: { type: "boolean", description: "purge a configured tenant's outbox without asking; required without a terminal" },
     },
-    run: ({ args }) =>
-      withState(args, async ({ outbox }, opened) => {
+    run: ({ args }) => {
+      const refusal = keyRefusal(args.key, !!args.sent)
+      if (refusal) throw new ValidationError("webhooks", refusal, "key", "E_USAGE")
+      return withState(args, async ({ outbox }, opened) => {
         // Deleting dead letters loses consent events for good: a configured tenant's outbox asks first, like a write.
         if (!opened.sandbox) {
           const { dead, sent } = await outbox.list()
-          const summary = [`dead letters to delete: ${dead.length}`, ...(args.sent ? [`delivered ids to forget: ${sent} (those events could then be sent again)`] : [])]
+          const all = dead.length + (await outbox.unreadable()).length
+          const summary = [args.key ? `dead letter to delete: ${args.key}` : `dead letters to delete: ${all}`, ...(args.sent ? [`delivered ids to forget: ${sent} (those events could then be sent again)`] : [])]
           if (!(await host.confirm({ scope: "webhooks", action: "purge a real tenant's consent outbox", summary, yes: !!args.yes }))) {
             host.warn("aborted: nothing was removed")
             return host.setExitCode(1)
           }
         }
-        host.print(`removed ${await outbox.purge({ dead: true, sent: !!args.sent })} item(s)`)
-      }),
+        const removed = args.key ? await outbox.purgeKey(args.key) : await outbox.purge({ dead: true, sent: !!args.sent })
+        if (args.key && !removed) throw new ValidationError("webhooks", `no dead letter at --key ${args.key}: nothing was removed; see the keys with cxedge webhooks list`, "key", "E_USAGE")
+        host.print(`removed ${removed} item(s)`)
+      })
+    },
   })

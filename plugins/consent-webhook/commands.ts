@@ -1,6 +1,7 @@
 import { defineCommand } from "citty"
 import { ConfigError, type CommandHost, type Runtime } from "../../core/index.ts"
-import { listCommand, purgeCommand, replayCommand } from "./commands-outbox.ts"
+import { listCommand, purgeCommand } from "./commands-outbox.ts"
+import { replayCommand } from "./commands-replay.ts"
 import { receiveCommand } from "./commands-receive.ts"
 import type { ConsentState, WithState } from "./settings.ts"
 

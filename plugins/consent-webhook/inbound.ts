@@ -31,7 +31,7 @@ export const consentRouteDocs = documentRoute({
     },
     400: "malformed, or a query parameter (the route takes none)",
     401: "bad signature or stale timestamp",
-    409: "settings.consent-webhook.tenantId is set and the payload names another tenant (tenantId or tenant, at the top or in data): nothing queued",
+    409: "settings.consent-webhook.tenantId is set and the payload names another tenant (tenantId or tenant, at the top or in data), or `webhook_id_reused`: the webhook-id was taken before with another body; nothing queued",
     413: "too large",
     415: "a body declared as something else than JSON or text/plain (a form, XML), or in another charset than UTF-8",
     422: "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)",
@@ -101,14 +101,25 @@ function otherTenant(serving: string | undefined, json: Record<string, unknown>)
   return fail(409, "tenant_mismatch", `${field} ${shown} is not this server's tenant ("${serving}", settings.consent-webhook.tenantId): nothing was queued; send the request to the server of that tenant, or fix the consent platform's tenant setting`)
 }
 
-/** A webhook already taken: its job or hold, and the audit record it still owes when writing that failed. */
+/** A webhook already taken: its job or hold, its body's digest, and the audit record it still owes when writing that failed. */
 interface Seen {
   jobId?: string
   exportId?: string
   holdId?: string
   at?: number
+  /** `sha256:<hex>` of the raw body (never the body): a retry sends the same one. Absent on requests taken before it was kept. */
+  digest?: string
   owed?: AuditEntry
 }
+
+const digestOf = (body: string) => `sha256:${createHash("sha256").update(body).digest("hex")}`
+
+/**
+ * The id taken before with another body: a signed request for another subject under a used webhook-id was answered
+ * "already received" and dropped. A sender's retry sends the same body; this is another request, refused (409).
+ */
+const reusedId = (id: string): InboundResult =>
+  fail(409, "webhook_id_reused", `webhook-id ${id} was already received, and this body differs from the one first received under it: nothing was done; a retry sends the same body, a new request needs a new webhook-id`)
 
 /** The record of a taken request, as each sink's skip mark names it: a request is taken once per webhook-id. */
 const onceOf = (id: string, seen: Seen) => `consent.${id}.${seen.at ?? 0}`
@@ -186,6 +197,8 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   const id = verdict.id
 
   const seen = await rt.storage.namespace("outbox").getItem<Seen>(`in:${id}`)
+  const digest = digestOf(body)
+  if (seen?.digest && seen.digest !== digest) return reusedId(id)
   // The request was taken but its audit record failed (the sender retries on our 500): write it now, act no more.
   const missing = seen?.owed ? await writeOwedRecord(rt, id, seen) : undefined
   if (missing) return missing
@@ -237,7 +250,7 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
     return fail(503, "hold_unavailable", `a write gate could not check the subject, so nothing was queued: ${error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "")}`)
   }
   if (held) {
-    const missed = await recordTaken(rt, id, { holdId: held.heldBy, at: rt.clock.now() }, { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })
+    const missed = await recordTaken(rt, id, { holdId: held.heldBy, at: rt.clock.now(), digest }, { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })
     return missed ?? { status: 200, body: { held: true, holdId: held.heldBy } }
   }
   const jobId = `${access ? "access" : "erasure"}_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
@@ -250,6 +263,6 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
     return fail(503, "not_queued", `the ${access ? "access export" : "erasure job"} could not be queued: ${why}`)
   }
   const ids = access ? { jobId, exportId: jobId } : { jobId }
-  const missed = await recordTaken(rt, id, { ...ids, at: rt.clock.now() }, { action: access ? "access.requested" : "erasure.requested", outcome: "accepted", jobId, detail: { webhookId: id, subjectType } })
+  const missed = await recordTaken(rt, id, { ...ids, at: rt.clock.now(), digest }, { action: access ? "access.requested" : "erasure.requested", outcome: "accepted", jobId, detail: { webhookId: id, subjectType } })
   return missed ?? { status: 202, body: ids }
 }

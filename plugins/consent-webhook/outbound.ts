@@ -37,21 +37,27 @@ export function startOutbound(rt: Runtime, settings: ConsentSettings): ConsentSt
   rt.hooks.on("subject:erasure", (e) => send(toEvent.erasure(e, now())), durable)
   rt.hooks.on("job:finished", (e) => send(toEvent.finished(e, now())), durable)
   rt.hooks.on("subject:access-ready", (e) => send(toEvent.accessReady(e, now())), durable)
-  // A long-running server retries on schedule; the CLI flushes when it closes.
+  // A long-running server retries on schedule; a CLI job sends what is due as it closes.
   rt.hooks.on("runtime:tick", () => void outbox.kick())
   // A Worker ends each invocation here: the pass the events started must end inside it, or it is cut off half done.
   rt.hooks.on("runtime:settle", () => outbox.settle())
-  // Events a crashed run left behind go out now.
-  void outbox.kick()
+  // Events a crashed run left behind go out with this runtime's first pass (its first event, a server's first tick),
+  // once due: not at setup, where a command that only reads (webhooks list) would send them.
   return { outbox, settings }
 }
 
-/** Sends what is left, then says what is still waiting (the CLI's last chance before it exits). */
+/** Sends what is due, then says what is still waiting (the CLI's last chance before it exits). */
 export async function stopOutbound(rt: Runtime, { outbox }: ConsentState) {
-  await outbox.flush()
+  await outbox.close()
   const { pending, dead } = await outbox.list()
   const delivered = rt.metrics.total("cxedge_webhook_delivered_total")
   if (delivered) rt.log.info(`${delivered} consent event(s) delivered, signed (Standard Webhooks)`)
-  if (pending.length) rt.log.warn(`${pending.length} consent event(s) still waiting for the consent platform: they go out on the next run, or run cxedge webhooks replay`)
+  if (pending.length) {
+    const next = new Date(pending.reduce((n, e) => Math.min(n, e.nextAt), Infinity)).toISOString()
+    rt.log.warn(`${pending.length} consent event(s) still waiting for the consent platform, the next attempt due at ${next}: a later job or a server on this storage sends each once it is due, or run cxedge webhooks replay to send them now`)
+  }
   if (dead.length) rt.log.warn(`${dead.length} consent event(s) in the dead-letter list: cxedge webhooks list, then replay`)
+  // One that cannot be sent (not JSON, no body) was counted there, and no replay could ever clear it.
+  const unreadable = await outbox.unreadable()
+  if (unreadable.length) rt.log.warn(`${unreadable.length} dead letter(s) cannot be sent (unreadable): cxedge webhooks list shows their keys; clear each with cxedge webhooks purge --key KEY --yes`)
 }

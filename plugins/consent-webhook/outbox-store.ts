@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto"
 import type { Storage } from "unstorage"
+import { WEBHOOK_ID } from "../../core/index.ts"
 import type { OutboundEvent } from "./events.ts"
 
 export interface OutboxEntry extends OutboundEvent {
@@ -18,6 +19,34 @@ export interface Batch {
 const entriesOf = (value: unknown): OutboxEntry[] => {
   const v = value as { entries?: OutboxEntry[]; id?: string } | null
   return !v ? [] : Array.isArray(v.entries) ? v.entries : typeof v.id === "string" ? [v as OutboxEntry] : []
+}
+
+/** A dead letter as stored (`d:<id>`): its entry, or why it cannot be a delivery (then it is never sent). */
+export type DeadLetter = { key: string; entry: OutboxEntry } | { key: string; why: string }
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x)
+const isJsonObject = (text: string) => {
+  try {
+    return isObject(JSON.parse(text))
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Why a value stored at `d:<id>` cannot be sent, or undefined when it can: a dead letter with no body was replayed as
+ * an empty, validly signed event and marked delivered, its content lost.
+ */
+function unsendable(key: string, value: unknown): string | undefined {
+  if (!isObject(value)) return "not JSON: not a stored event"
+  if (typeof value.id !== "string" || !WEBHOOK_ID.test(value.id)) return "no id"
+  if (`d:${value.id}` !== key) return "its id is not the one its key names"
+  if (typeof value.body !== "string" || !value.body) return "no body"
+  if (!isJsonObject(value.body)) return "its body is not a JSON object"
+  const wrong = ["type", "attempts", "nextAt"].find((f) => typeof value[f] !== (f === "type" ? "string" : "number") || (f !== "type" && !Number.isFinite(value[f])))
+  if (wrong) return `${wrong} is missing or of the wrong type`
+  if (value.scope !== undefined && typeof value.scope !== "string") return "scope is of the wrong type"
+  return undefined
 }
 
 const scopeKeys = new Map<string, string>()
@@ -59,10 +88,24 @@ export function createStore(storage: Storage) {
       if (entries.length) await storage.setItem(key, { entries })
       else await storage.removeItem(key)
     },
-    async dead(): Promise<OutboxEntry[]> {
-      return (await Promise.all((await keys("d")).map((k) => storage.getItem<OutboxEntry>(k)))).filter((e): e is OutboxEntry => !!e)
+    /** Every dead letter, each checked: one that cannot be a delivery (not JSON, no id, no body, wrong types) says why. */
+    async deadLetters(): Promise<DeadLetter[]> {
+      const read = async (key: string): Promise<DeadLetter> => {
+        const value = await storage.getItem(key).catch(() => undefined)
+        const why = unsendable(key, value)
+        return why ? { key, why } : { key, entry: value as unknown as OutboxEntry }
+      }
+      return Promise.all((await keys("d")).map(read))
     },
+    /** The dead letters that can be sent. */
+    dead: async (): Promise<OutboxEntry[]> => (await store.deadLetters()).flatMap((d) => ("entry" in d ? [d.entry] : [])),
     deadIds: async () => (await keys("d")).map((k) => k.slice(2)),
+    /** Removes one dead letter by its key (`d:...`); answers whether there was one. */
+    async removeDeadKey(key: string) {
+      if (!key.startsWith("d:") || !(await storage.hasItem(key))) return false
+      await storage.removeItem(key)
+      return true
+    },
     putDead: (entry: OutboxEntry) => storage.setItem(`d:${entry.id}`, entry),
     removeDead: (id: string) => storage.removeItem(`d:${id}`),
     /** Remembers delivered ids, one item per job and round. */

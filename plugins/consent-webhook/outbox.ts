@@ -2,6 +2,7 @@ import type { Storage } from "unstorage"
 import { describeError, type Clock, type Coordinator, type Logger } from "../../core/index.ts"
 import type { OutboundEvent } from "./events.ts"
 import { attempt, eachLimited, type DeliveryOptions, type Outcome } from "./outbox-delivery.ts"
+import { createDeadLetters, REPLAYED } from "./outbox-dead.ts"
 import { createQueue, type Item, type Queue } from "./outbox-queue.ts"
 import { createStore, freshId, type Batch, type OutboxEntry, type OutboxStore } from "./outbox-store.ts"
 
@@ -21,8 +22,6 @@ export interface OutboxOptions extends DeliveryOptions {
 const ROUND = 64
 /** How often a long-running instance lists storage for events others left (a crashed instance's). */
 const RESCAN_MS = 60_000
-/** A replayed dead letter is pending under a key of its id: two replays of it at once store it once. */
-const REPLAYED = "p:r_"
 
 /** The ids this outbox must not store again (pending, delivered, dead), read from storage once and per job. */
 function createIndex(store: OutboxStore, queue: Queue, clock: Clock) {
@@ -121,18 +120,6 @@ function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) 
   return deliver
 }
 
-/** Dead letters (all, or the given ids) moved back to pending with a fresh schedule; answers how many. */
-async function reopen(store: OutboxStore, queue: Queue, clock: Clock, ids?: string[]) {
-  const dead = (await store.dead()).filter((e) => !ids || ids.includes(e.id))
-  for (const e of dead) {
-    const batch = { key: `${REPLAYED}${e.id}`, entries: [{ ...e, attempts: 0, nextAt: clock.now() }] }
-    await store.putBatch(batch)
-    await store.removeDead(e.id)
-    queue.add(batch, clock.now())
-  }
-  return dead.length
-}
-
 /** Runs `run` in the background; calls while it runs coalesce into one more run (forced if any of them was). */
 function coalesced(run: (force: boolean) => Promise<void>) {
   let running: Promise<void> | undefined
@@ -175,7 +162,6 @@ export function createOutbox(options: OutboxOptions) {
   const deliver = createRounds(options, store, queue)
   let buffer: OutboxEntry[] = []
   let writing: Promise<void> | undefined
-  let replaying: Promise<unknown> = Promise.resolve()
 
   /** Every event buffered until now, in one stored batch. */
   async function write() {
@@ -201,7 +187,16 @@ export function createOutbox(options: OutboxOptions) {
     for (let items = queue.take(ROUND); items.length; items = queue.take(ROUND)) await deliver(items)
   }
 
-  const kick = coalesced((force) => pass(force).catch((error) => log.warn(`consent outbox: ${describeError(error)}`)))
+  const run = coalesced((force) => pass(force).catch((error) => log.warn(`consent outbox: ${describeError(error)}`)))
+  // Whether this runtime had anything to send (events of its own, a server's ticks, a replay): one that had not (a
+  // list, a refused command) makes no call when it closes.
+  let used = false
+  const kick = (force = false) => ((used = true), run(force))
+  const settle = async (force = false) => {
+    await writing?.catch(() => {})
+    await kick(force)
+  }
+  const flush = () => settle(true)
   const outbox = {
     /** Stores an event unless it is already pending, sent or dead; answers once it is stored. */
     async enqueue(event: OutboundEvent) {
@@ -209,6 +204,7 @@ export function createOutbox(options: OutboxOptions) {
       await scope(event.scope)
       if (known.has(event.id)) return false
       known.add(event.id)
+      used = true
       buffer.push({ ...event, attempts: 0, nextAt: clock.now(), createdAt: clock.now() })
       // Events enqueued in the same turn (concurrent contacts) share the write.
       await (writing ??= Promise.resolve().then(write))
@@ -217,32 +213,18 @@ export function createOutbox(options: OutboxOptions) {
     /** Sends what is due, in the background; overlapping calls coalesce into one more pass. */
     kick,
     /** Events stored and a pass finished: what is due (a Worker's invocation ends after it), or all when forced. */
-    async settle(force = false) {
-      await writing?.catch(() => {})
-      await outbox.kick(force)
+    settle,
+    /** Every pending event sent now, whatever its schedule (replay: someone asked for it). */
+    flush,
+    /**
+     * The runtime closes: what is due goes out (a job's fresh events, retries whose time has come), never an event
+     * before its time, and nothing at all from a runtime that had nothing to send. Closing used to send every pending
+     * event and count the attempt: nine `webhooks list` runs dead-lettered a job's events within seconds.
+     */
+    async close() {
+      if (used) await settle()
     },
-    /** Every pending event sent now, whatever its schedule (end of a job, replay). */
-    flush: () => outbox.settle(true),
-    async list() {
-      const pending = (await store.pending()).flatMap((b) => b.entries)
-      return { pending, dead: await store.dead(), sent: await store.sentCount() }
-    },
-    /** Moves dead letters (all, or the given ids) back to pending with a fresh schedule, then sends them. */
-    async replay(ids?: string[]) {
-      // Two replays at once each moved the same dead letters back and each sent them: they now take turns, the second
-      // finding none left to move.
-      const turn = replaying.then(() => reopen(store, queue, clock, ids))
-      replaying = turn.catch(() => {})
-      const moved = await turn
-      await outbox.flush()
-      return moved
-    },
-    async purge(what: { dead?: boolean; sent?: boolean }) {
-      const removed = (what.dead ? await store.purge("d") : 0) + (what.sent ? await store.purge("s") : 0)
-      // What was forgotten may be sent again: the ids known are read afresh.
-      forget()
-      return removed
-    },
+    ...createDeadLetters(store, queue, clock, { forget, flush }),
   }
   return outbox
 }

@@ -52,6 +52,10 @@ describe("consent events and audit from the CLI", () => {
     expect(written).toBeGreaterThan(0)
     expect(written).toBeLessThan(300)
     await consent({ failStatus: null })
+    // The killed run's events go out once their retry is due (5 s after their failure), never before: resumed after that.
+    const waiting = JSON.parse((await runCli(["webhooks", "list", "--json"], run, { cwd: dir })).stdout) as { events: { next: string }[] }
+    const due = Math.max(0, ...waiting.events.map((e) => Date.parse(e.next)))
+    await Bun.sleep(Math.min(6000, Math.max(0, due - Date.now() + 100)))
     const resumed = await runCli(["anonymize", "--resume", "crash-1", "--yes"], run, { cwd: dir })
     expect(resumed.code).toBe(0)
     const ok = (await delivered()).filter((d) => d.status === 204 && d.body.includes('"crash-1"'))

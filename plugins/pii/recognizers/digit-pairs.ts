@@ -11,7 +11,7 @@ import { withoutMarks } from "./letter-unit.ts"
 // it, is listed beside it.
 
 /** The languages that say a pair so (digit-words.ts's names). */
-export type PairLanguage = "da" | "no" | "sv" | "de" | "nl" | "it" | "es" | "pt" | "hu" | "pl" | "cs" | "sk" | "hr" | "ro" | "el" | "ca" | "is" | "et" | "lv" | "lt" | "fi" | "sl" | "bg" | "sq" | "gl"
+export type PairLanguage = "da" | "no" | "sv" | "de" | "nl" | "it" | "es" | "pt" | "hu" | "pl" | "cs" | "sk" | "hr" | "ro" | "el" | "ca" | "is" | "et" | "lv" | "lt" | "fi" | "sl" | "bg" | "sq" | "gl" | "tr"
 
 interface Table {
   /** 10 to 19. */
@@ -151,6 +151,11 @@ const TABLES: Record<PairLanguage, Table> = {
     teens: ["dez", "once", "doce", "trece", "catorce", "quince", "dezaseis", "dezasete", "dezaoito", "dezanove"],
     tens: ["vinte", "trinta", "corenta", "cincuenta", "sesenta", "setenta", "oitenta", "noventa"],
   },
+  // Turkish says 11 to 99 as a ten, a space and a unit (`on bir`, `seksen iki`): JOINERS.
+  tr: {
+    teens: ["on"],
+    tens: ["yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"],
+  },
   el: {
     teens: ["δέκα", "έντεκα", "δώδεκα", "δεκατρία", "δεκατέσσερα", "δεκαπέντε", "δεκαέξι", "δεκαεπτά|δεκαεφτά", "δεκαοκτώ|δεκαοχτώ", "δεκαεννέα|δεκαεννιά"],
     tens: ["είκοσι", "τριάντα", "σαράντα", "πενήντα", "εξήντα", "εβδομήντα", "ογδόντα", "ενενήντα"],
@@ -178,6 +183,7 @@ export const JOINERS: Partial<Record<PairLanguage, RegExp>> = {
   bg: / и /iy,
   sq: / e /iy,
   gl: / e /iy,
+  tr: / /y,
 }
 
 type Entry = { digits: string; langs: PairLanguage[] }

@@ -96,8 +96,8 @@ const LISTED_PHONE_WORDS = contextMatcher([
   // The polite forms and separable verbs of call me back (`rufen Sie mich zurück unter …`, `mi richiami al …`, `llámeme
   // al …`). Not the caller's own word: it tags a transcript's speaker as often (`dzwoniący: 2370997407`, an order's).
   "rufen sie mich", "rufen sie", "richiami", "richiamami", "mi richiami", "richiamatemi", "richiamateci", "chiamatemi", "llámeme", "llameme",
-  // Turkish "number" with its possessive forms (`yeni numaram:`, `numaramdan`), which a whole-word match does not reach.
-  "numara", "numaram", "numaramı", "numaramdan", "numaramız", "numarası",
+  // Turkish "number" and "phone" in their possessive and object forms (`yeni numaram:`, `Telefonunu söyledi:`).
+  "numara", "numaram", "numaramı", "numaramdan", "numaramız", "numarası", "telefonu", "telefonunu", "telefonumu", "telefonumuz",
 ])
 // `ph` as a note abbreviates phone (`ph 2107739046`), lower case or capitalised: `PH` is a code's prefix as often
 // (`caller: PH 4471 …`); not a domain's (`@pinoymail.ph`) nor glued to digits (`ph8113`, a call sign: phone-glued.ts).

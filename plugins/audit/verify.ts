@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import { auditKeyOf, ConfigError, CxedgeError, verifyAudit, writeCheckpoint, type CommandHost } from "../../core/index.ts"
-import { findingLine, readCheckpointFile, sinkOrFail } from "./shared.ts"
+import { checkpointsLine, findingLine, readCheckpointFile, sinkOrFail, unverifiedLine } from "./shared.ts"
 
 /** `cxedge audit verify`: the registry, every chain and every signed checkpoint; exit 1 on any finding. */
 export const verifyCommand = (host: CommandHost) =>
@@ -19,11 +19,14 @@ export const verifyCommand = (host: CommandHost) =>
         if (report.findings.length) host.setExitCode(1)
         if (args.json) return host.print(report, { json: true })
         if (report.chains.length === 0 && report.findings.length === 0) return host.print("no audit records yet")
-        const broken = new Set(report.findings.map((f) => f.chain))
-        for (const r of report.chains) if (!broken.has(r.chain)) host.print(`chain ${r.chain}: ${r.records} records, intact${r.uncommitted ? `; ${r.uncommitted} more past its head pointer were never committed (the writer stopped while storing them)` : ""}`)
-        for (const f of report.findings) host.print(findingLine(f))
-        const { verified, latest } = report.checkpoints
-        host.print(verified ? `${verified} signed checkpoint(s) checked${latest ? `, latest ${latest}` : ""}${against ? `, ${args.against} included` : ""}` : "no checkpoints yet")
+        // Nothing verifies: the log is under another key, and a line per record saying "forged" would hide that.
+        if (report.unverified) host.print(unverifiedLine(report.unverified, key.demo))
+        else {
+          const broken = new Set(report.findings.map((f) => f.chain))
+          for (const r of report.chains) if (!broken.has(r.chain)) host.print(`chain ${r.chain}: ${r.records} records, intact${r.uncommitted ? `; ${r.uncommitted} more past its head pointer were never committed (the writer stopped while storing them)` : ""}`)
+          for (const f of report.findings) host.print(findingLine(f))
+        }
+        host.print(checkpointsLine(report.checkpoints, against ? args.against : undefined, key.demo))
         if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
       }),
   })

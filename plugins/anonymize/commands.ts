@@ -68,7 +68,7 @@ export function jobsCommand(host: CommandHost) {
         }))
         host.print(rows)
         if (jobs.some((j) => j.state === "finished_with_failures")) host.info("a job finished_with_failures retries its failed contacts with: cxedge anonymize --resume JOB")
-      }, { readOnly: true })
+      }, { readOnly: true, existingStorage: true })
     },
   })
 }

@@ -8,7 +8,7 @@ export function sinkOrFail(rt: Runtime): AuditSink {
 
 /** Opens a runtime that only reads what is stored: like the other read-only commands it needs no audit key. */
 export const withSink = (host: CommandHost, args: Record<string, unknown>, fn: (sink: AuditSink, rt: Runtime) => Promise<void>) =>
-  host.withRuntime(args, (opened) => fn(sinkOrFail(opened.rt), opened.rt), { readOnly: true })
+  host.withRuntime(args, (opened) => fn(sinkOrFail(opened.rt), opened.rt), { readOnly: true, existingStorage: true })
 
 /** Reads an outside checkpoint copy; anything but a valid, signed checkpoint is a usage error naming the file. */
 export async function readCheckpointFile(files: FileAccess, path: string, sink: AuditSink, key: AuditKey): Promise<AuditCheckpoint> {
@@ -56,4 +56,9 @@ export function unverifiedLine(u: NonNullable<AuditReport["unverified"]>, demo: 
 export function checkpointsLine(c: AuditReport["checkpoints"], against: string | undefined, demo: boolean): string {
   if (c.verified) return `${c.verified} signed checkpoint(s) checked${c.latest ? `, latest ${c.latest}` : ""}${against ? `, ${against} included` : ""}`
   return c.stored ? `${c.stored} stored checkpoint(s), none verifies under ${keyName(demo)}` : "no checkpoints yet"
+}
+
+/** True when the sink keeps its records in the runtime's storage and that storage is memory: nothing from before this process. */
+export function inMemory(sink: AuditSink, rt: Runtime): boolean {
+  return sink.name === "audit-kv" && rt.storage.root.getMount("").driver.name === "memory"
 }

@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import { auditKeyOf, ConfigError, CxedgeError, verifyAudit, writeCheckpoint, type CommandHost } from "../../core/index.ts"
-import { checkpointsLine, findingLine, readCheckpointFile, sinkOrFail, unverifiedLine } from "./shared.ts"
+import { checkpointsLine, findingLine, inMemory, readCheckpointFile, sinkOrFail, unverifiedLine } from "./shared.ts"
 
 /** `cxedge audit verify`: the registry, every chain and every signed checkpoint; exit 1 on any finding. */
 export const verifyCommand = (host: CommandHost) =>
@@ -13,6 +13,7 @@ export const verifyCommand = (host: CommandHost) =>
     run: ({ args }) =>
       host.withRuntime(args, async ({ rt, files }) => {
         const sink = sinkOrFail(rt)
+        if (inMemory(sink, rt)) throw new ConfigError("audit", "there is nothing to verify in memory storage: it holds only what this command wrote; verify the storage the log was written to (--storage fs with --storage-dir, or --storage redis)")
         const key = auditKeyOf(rt)
         const against = typeof args.against === "string" ? { cp: await readCheckpointFile(files, args.against, sink, key), where: args.against } : undefined
         const report = await verifyAudit(sink, key, against)
@@ -28,7 +29,7 @@ export const verifyCommand = (host: CommandHost) =>
         }
         host.print(checkpointsLine(report.checkpoints, against ? args.against : undefined, key.demo))
         if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
-      }),
+      }, { existingStorage: true }),
   })
 
 /** `cxedge audit checkpoint`: signs every chain's head now (refused over a log that does not verify). */
@@ -68,5 +69,5 @@ export const checkpointCommand = (host: CommandHost) =>
         if (args.json) return host.print(cp, { json: true })
         host.print(`checkpoint ${cp.id}: ${cp.chains.length} chain(s) signed with audit key ${key.id}${args.out ? `, written to ${args.out}` : ""}`)
         if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
-      }),
+      }, { existingStorage: true }),
   })

@@ -17,6 +17,8 @@ const KEY_ID = /^[a-z0-9]{1,16}$/
 export interface AuditKey {
   /** Key id of the signing key (the last one listed). */
   readonly id: string
+  /** Every key id the ring verifies with (the signing one last). */
+  readonly ids?: readonly string[]
   /** True for the public sandbox demo key: its signatures prove nothing. */
   readonly demo: boolean
   /** `kid.base64url(HMAC)` over a domain-separated message. */
@@ -34,6 +36,7 @@ function ring(keys: Map<string, Uint8Array>, demo: boolean): AuditKey {
   const current = keys.get(id)!
   return {
     id,
+    ids: [...keys.keys()],
     demo,
     sign: (domain, message) => `${id}.${base64UrlEncode(mac(current, domain, message))}`,
     check(domain, message, signature) {

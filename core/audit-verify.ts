@@ -56,8 +56,36 @@ export interface AuditFinding {
 
 export interface AuditReport {
   chains: VerifyResult[]
-  checkpoints: { verified: number; latest?: string }
+  /** `stored`: the sink's own checkpoints, those that did not verify included. */
+  checkpoints: { verified: number; stored: number; latest?: string }
   findings: AuditFinding[]
+  /**
+   * Set when signatures were checked and none verified: the whole log is under another key than the one set (rotated
+   * away, or the wrong one). `keyIds` are the ring's, `signedWith` the well-formed ids the signatures name.
+   */
+  unverified?: { keyIds: string[]; signedWith: string[] }
+}
+
+const KEY_ID = /^[a-z0-9]{1,16}$/
+
+/** `key`, counting its verdicts: how many signatures verified, and the key ids those that did not name. */
+function countingKey(key: AuditKey) {
+  const tally = { verified: 0, failed: 0, named: new Set<string>() }
+  const counted: AuditKey = {
+    ...key,
+    sign: (domain, message) => key.sign(domain, message),
+    check(domain, message, signature) {
+      const verdict = key.check(domain, message, signature)
+      if (verdict === true) tally.verified++
+      else {
+        tally.failed++
+        const kid = typeof signature === "string" ? signature.split(".", 1)[0]! : ""
+        if (KEY_ID.test(kid)) tally.named.add(kid)
+      }
+      return verdict
+    },
+  }
+  return { counted, tally }
 }
 
 /**
@@ -67,7 +95,8 @@ export interface AuditReport {
  * chain still holding the checkpointed hash at that seq) and, when given, an
  * outside copy of a checkpoint that must already be valid.
  */
-export async function verifyAudit(sink: AuditSink, key: AuditKey, against?: { cp: AuditCheckpoint; where: string }): Promise<AuditReport> {
+export async function verifyAudit(sink: AuditSink, ring: AuditKey, against?: { cp: AuditCheckpoint; where: string }): Promise<AuditReport> {
+  const { counted: key, tally } = countingKey(ring)
   const findings: AuditFinding[] = []
   const registered = await sink.chains()
   for (const entry of (await sink.registry?.()) ?? []) {
@@ -81,7 +110,8 @@ export async function verifyAudit(sink: AuditSink, key: AuditKey, against?: { cp
   }
 
   const checkpoints: { cp: AuditCheckpoint; where: string }[] = []
-  for (const { value, where } of (await sink.checkpoints?.()) ?? []) {
+  const stored = (await sink.checkpoints?.()) ?? []
+  for (const { value, where } of stored) {
     const problem = checkpointProblem(value, key)
     if (problem) findings.push({ kind: "checkpoint", where, message: `checkpoint ${where}: ${problem}` })
     else checkpoints.push({ cp: value as AuditCheckpoint, where })
@@ -121,5 +151,6 @@ export async function verifyAudit(sink: AuditSink, key: AuditKey, against?: { cp
     }
   }
   const latest = checkpoints.map((c) => c.cp.ts).sort().at(-1)
-  return { chains: results, checkpoints: { verified: checkpoints.length, ...(latest ? { latest } : {}) }, findings }
+  const unverified = tally.failed > 0 && tally.verified === 0 ? { keyIds: [...(ring.ids ?? [ring.id])], signedWith: [...tally.named].sort() } : undefined
+  return { chains: results, checkpoints: { verified: checkpoints.length, stored: stored.length, ...(latest ? { latest } : {}) }, findings, ...(unverified ? { unverified } : {}) }
 }

@@ -16,6 +16,11 @@ export interface OpenOptions {
    * write in memory for the run, over the storage it reads.
    */
   dryRun?: boolean
+  /**
+   * The command inspects what is stored (an audit log, the job list): a storage directory named that does not exist
+   * is refused (a typo'd path would report "nothing yet", exit 0, forever) instead of made.
+   */
+  existingStorage?: boolean
 }
 
 /** What `CommandHost.confirm` shows and refuses with. */

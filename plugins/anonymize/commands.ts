@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { type CommandHost } from "../../core/index.ts"
+import { type CommandHost, type Runtime } from "../../core/index.ts"
 import { checkMatrix, matrixJsonSchema, readMatrix } from "./matrix/index.ts"
 import { anonymizeFlags } from "./anonymize-flags.ts"
 import { runAnonymize } from "./anonymize-run.ts"
@@ -68,7 +68,7 @@ export function jobsCommand(host: CommandHost) {
         }))
         host.print(rows)
         if (jobs.some((j) => j.state === "finished_with_failures")) host.info("a job finished_with_failures retries its failed contacts with: cxedge anonymize --resume JOB")
-      }, { readOnly: true })
+      }, { readOnly: true, existingStorage: true })
     },
   })
 }
@@ -110,10 +110,30 @@ export function decryptCommand(host: CommandHost) {
     args: { ...host.commonArgs, token: { type: "positional", description: "an enc_<keyId>_... token", required: true }, json: { type: "boolean", description: "print {value} as JSON" } },
     async run({ args }) {
       await host.withRuntime(args, async (opened) => {
-        const value = decryptValue(opened.rt.keys, args.token)
-        await opened.rt.hooks.emit("audit:record", { action: "decrypt", outcome: "ok", detail: { keyId: args.token.split("_")[1] } })
+        const value = await decryptAudited(host, opened.rt, args.token)
+        await opened.rt.hooks.emit("audit:record", { action: "decrypt", outcome: "ok", keyIds: [args.token.trim().split("_")[1]!], detail: { keyId: args.token.trim().split("_")[1] } })
         host.print(args.json ? { value } : value, { json: !!args.json })
       })
     },
   })
+}
+
+/**
+ * The value, or the refusal after its audit record: an attempt to re-identify a token is evidence whether it worked or
+ * not (the key id and the reason, never the token). A token that does not verify, or whose key is not here, is a bad
+ * value: exit 2, as the README's table has it.
+ */
+async function decryptAudited(host: CommandHost, rt: Runtime, token: string): Promise<string> {
+  try {
+    return decryptValue(rt.keys, token)
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    // Something that is no token at all (quoted, two at once, cut short) is a slip refused as usage, with nothing written.
+    if (code !== "E_KEY" && code !== "E_TOKEN") throw error
+    Object.assign(error as object, { exitCode: 2 })
+    const keyId = token.trim().split("_")[1]!
+    await rt.hooks.emit("audit:record", { action: "decrypt", outcome: "refused", keyIds: [keyId], detail: { keyId, reason: code } })
+      .catch(() => host.warn("the refused decrypt attempt could not be recorded in the audit log: check the audit sink (cxedge audit verify)"))
+    throw error
+  }
 }

@@ -77,7 +77,7 @@ export function pruneCommand(host: CommandHost) {
         if (rows.length === 0) return host.info("no plan to prune: every plan is unrun and younger than the age, or its run is unfinished")
         host.print(rows)
         host.info(args["dry-run"] ? `dry run: ${rows.length} plan(s) would be pruned; nothing was removed` : `pruned ${rows.length} plan(s); their jobs stay listed by cxedge jobs, and the audit log keeps their approvals`)
-      }, args["dry-run"] ? { readOnly: true, dryRun: true } : {})
+      }, { existingStorage: true, ...(args["dry-run"] ? { readOnly: true, dryRun: true } : {}) })
     },
   })
 }

@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import { auditKeyOf, ConfigError, CxedgeError, verifyAudit, writeCheckpoint, type CommandHost } from "../../core/index.ts"
-import { findingLine, readCheckpointFile, sinkOrFail } from "./shared.ts"
+import { checkpointsLine, findingLine, inMemory, readCheckpointFile, sinkOrFail, unverifiedLine } from "./shared.ts"
 
 /** `cxedge audit verify`: the registry, every chain and every signed checkpoint; exit 1 on any finding. */
 export const verifyCommand = (host: CommandHost) =>
@@ -13,19 +13,23 @@ export const verifyCommand = (host: CommandHost) =>
     run: ({ args }) =>
       host.withRuntime(args, async ({ rt, files }) => {
         const sink = sinkOrFail(rt)
+        if (inMemory(sink, rt)) throw new ConfigError("audit", "there is nothing to verify in memory storage: it holds only what this command wrote; verify the storage the log was written to (--storage fs with --storage-dir, or --storage redis)")
         const key = auditKeyOf(rt)
         const against = typeof args.against === "string" ? { cp: await readCheckpointFile(files, args.against, sink, key), where: args.against } : undefined
         const report = await verifyAudit(sink, key, against)
         if (report.findings.length) host.setExitCode(1)
         if (args.json) return host.print(report, { json: true })
         if (report.chains.length === 0 && report.findings.length === 0) return host.print("no audit records yet")
-        const broken = new Set(report.findings.map((f) => f.chain))
-        for (const r of report.chains) if (!broken.has(r.chain)) host.print(`chain ${r.chain}: ${r.records} records, intact${r.uncommitted ? `; ${r.uncommitted} more past its head pointer were never committed (the writer stopped while storing them)` : ""}`)
-        for (const f of report.findings) host.print(findingLine(f))
-        const { verified, latest } = report.checkpoints
-        host.print(verified ? `${verified} signed checkpoint(s) checked${latest ? `, latest ${latest}` : ""}${against ? `, ${args.against} included` : ""}` : "no checkpoints yet")
+        // Nothing verifies: the log is under another key, and a line per record saying "forged" would hide that.
+        if (report.unverified) host.print(unverifiedLine(report.unverified, key.demo))
+        else {
+          const broken = new Set(report.findings.map((f) => f.chain))
+          for (const r of report.chains) if (!broken.has(r.chain)) host.print(`chain ${r.chain}: ${r.records} records, intact${r.uncommitted ? `; ${r.uncommitted} more past its head pointer were never committed (the writer stopped while storing them)` : ""}`)
+          for (const f of report.findings) host.print(findingLine(f))
+        }
+        host.print(checkpointsLine(report.checkpoints, against ? args.against : undefined, key.demo))
         if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
-      }),
+      }, { existingStorage: true }),
   })
 
 /** `cxedge audit checkpoint`: signs every chain's head now (refused over a log that does not verify). */
@@ -65,5 +69,5 @@ export const checkpointCommand = (host: CommandHost) =>
         if (args.json) return host.print(cp, { json: true })
         host.print(`checkpoint ${cp.id}: ${cp.chains.length} chain(s) signed with audit key ${key.id}${args.out ? `, written to ${args.out}` : ""}`)
         if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
-      }),
+      }, { existingStorage: true }),
   })

@@ -15,6 +15,8 @@ const config = (value: unknown) => ({ "cxedge.config.json": json(value) })
 const TOKEN = "enc_k1_qAfkgKxj_HeLY_q6PbqeJbYkeHteBpg4HNPTKAtKk-mFjFHZi8T8w8rpqCXDxRGHOpA"
 const TEST_HMAC_KEYS = `k1:${"a".repeat(43)}`
 // A ring without k1: the job below makes its log with it, and the token above is of a key not in it.
+// A refused decrypt is audited (test/cli/decrypt-strict.test.ts): on the sandbox's memory storage, nothing is left here.
+const AUDIT_IN_MEMORY = { CXEDGE_STORAGE: "memory", CXEDGE_STORAGE_DIR: "" }
 const KEYS = `k9:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 
 const rows: RefusalRow[] = [
@@ -38,9 +40,9 @@ const rows: RefusalRow[] = [
   { name: "scripts start --script-id=-5, the same", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id=-5"], says: /--script-id "-5" is not a script's number/ },
   { name: "transcript send --contact 12.5 says what to give (was: no word of it)", tenant: true, args: ["transcript", "send", "--contact", "12.5", "--to", "dpo@example.com"], says: /^\[cxedge\] \[transcript\] --contact must be the DFO contact number \(digits, not 0\): give the case number DFO shows for the contact, e\.g\. --contact 123456$/ },
   // A token cut short past the length check was "altered or made with another key"; a token of a key not here was
-  // "cannot be decrypted here", with no word of what would do. Both exit 1 (a token that does not open, not a usage slip).
-  { name: "decrypt of a token cut short says so and what to do", args: ["decrypt", TOKEN.slice(0, 60)], env: { CXEDGE_HMAC_KEYS: TEST_HMAC_KEYS }, code: 1, says: /\[cxedge\] \[decrypt\] the token does not verify under key "k1": it was cut short or altered when copied, or made with another key of that id: copy the whole token again, or decrypt where the key that made it is set$/m },
-  { name: "decrypt of a token of another key id names the ids here and what to do", args: ["decrypt", TOKEN], env: { CXEDGE_HMAC_KEYS: KEYS }, code: 1, says: /\[cxedge\] \[decrypt\] key "k1" is not in CXEDGE_HMAC_KEYS \(its keys here: k9\): the token cannot be decrypted here; decrypt where that key is set, or add it to CXEDGE_HMAC_KEYS$/m },
+  // "cannot be decrypted here", with no word of what would do. Both exit 2: a bad value, as the README's exit-code table has it (they were 1).
+  { name: "decrypt of a token cut short says so and what to do", args: ["decrypt", TOKEN.slice(0, 60)], env: { CXEDGE_HMAC_KEYS: TEST_HMAC_KEYS, ...AUDIT_IN_MEMORY }, says: /\[cxedge\] \[decrypt\] the token does not verify under key "k1": it was cut short or altered when copied, or made with another key of that id: copy the whole token again, or decrypt where the key that made it is set$/m },
+  { name: "decrypt of a token of another key id names the ids here and what to do", args: ["decrypt", TOKEN], env: { CXEDGE_HMAC_KEYS: KEYS, ...AUDIT_IN_MEMORY }, says: /\[cxedge\] \[decrypt\] key "k1" is not in CXEDGE_HMAC_KEYS \(its keys here: k9\): the token cannot be decrypted here; decrypt where that key is set, or add it to CXEDGE_HMAC_KEYS$/m },
   // A flag no command takes was "unknown flag --format" alone: no word of what to do.
   { name: "transcript send --format says where the flags are (was: 'unknown flag --format' alone)", args: ["transcript", "send", "--contact", "123456", "--to", "dpo@example.com", "--format", "pdf"], says: /^\[cxedge\] unknown flag --format for cxedge transcript send: no cxedge command takes it \(see cxedge transcript send --help for this command's flags\)$/ },
 ]

@@ -38,7 +38,8 @@ export function decryptValue(keys: KeyRing, token: string): string {
   const keyId = m[2]!
   // Said with the key ids there are (ids, never keys): "cannot be decrypted here" left the user to guess what would do.
   if (!keys.get(keyId)) throw new ValidationError("decrypt", `key "${keyId}" is not in CXEDGE_HMAC_KEYS (its keys here: ${keys.ids().join(", ") || "none"}): the token cannot be decrypted here; decrypt where that key is set, or add it to CXEDGE_HMAC_KEYS`, undefined, "E_KEY")
-  const raw = Buffer.from(m[3]!, "base64url")
+  const raw = strictBase64Url(m[3]!)
+  if (raw === undefined) throw damaged(keyId)
   if (raw.length < 28) throw new ValidationError("decrypt", "the token is too short to be an encrypt token (cut off when copied?): check the TOKEN argument", undefined, "E_USAGE")
   const iv = raw.subarray(0, 12)
   const tag = raw.subarray(raw.length - 16)
@@ -51,8 +52,21 @@ export function decryptValue(keys: KeyRing, token: string): string {
     return plain
   } catch {
     // A token cut short when copied fails here too (past the length check above), and was not said to be one.
-    throw new ValidationError("decrypt", `the token does not verify under key "${keyId}": it was cut short or altered when copied, or made with another key of that id: copy the whole token again, or decrypt where the key that made it is set`, undefined, "E_TOKEN")
+    throw damaged(keyId)
   }
+}
+
+const damaged = (keyId: string) =>
+  new ValidationError("decrypt", `the token does not verify under key "${keyId}": it was cut short or altered when copied, or made with another key of that id: copy the whole token again, or decrypt where the key that made it is set`, undefined, "E_TOKEN")
+
+/**
+ * The bytes `text` encodes, or undefined when another text would encode them: Buffer's decoder drops a last lone
+ * character and the spare low bits of the last one, so a token with a character appended or a low bit changed decrypted.
+ */
+function strictBase64Url(text: string): Buffer | undefined {
+  if (text.length % 4 === 1) return undefined
+  const raw = Buffer.from(text, "base64url")
+  return raw.toString("base64url") === text ? raw : undefined
 }
 
 // A token pasted with its quotes, or two pasted as one, was "not an encrypt token": no word of what was wrong with it.

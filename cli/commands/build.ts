@@ -1,5 +1,6 @@
 import { defineCommand } from "citty"
-import { closeSync, existsSync, openSync, readSync, statSync, writeFileSync } from "node:fs"
+import { createHash } from "node:crypto"
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs"
 import { dirname, relative, resolve } from "node:path"
 import { ConfigError, type ConfigFile, type PluginSpec } from "../../core/index.ts"
 import { loadSettings, withSecretsFile } from "../../node/config.ts"
@@ -20,6 +21,21 @@ function startsWith(path: string, text: string): boolean {
   } finally {
     closeSync(fd)
   }
+}
+
+/** The digest of an entry's lines below its header, which the header carries: an edit since is told by it. */
+const digestOf = (body: string) => createHash("sha256").update(body).digest("hex").slice(0, 16)
+const DIGEST = /; content sha256 ([0-9a-f]{16})$/
+
+/**
+ * Whether a generated entry was edited since it was written: its lines below the header no longer give the digest the
+ * header holds. An entry written before headers held one cannot be told: it is written over, as it always was.
+ */
+function editedSince(path: string): boolean {
+  const text = readFileSync(path, "utf8")
+  const newline = text.indexOf("\n")
+  const digest = DIGEST.exec(newline === -1 ? text : text.slice(0, newline))?.[1]
+  return digest !== undefined && digest !== digestOf(text.slice(newline + 1))
 }
 
 /** A module specifier as the generated entry imports it: packages as named, paths relative to the entry. */
@@ -47,8 +63,7 @@ export function workerEntry(plugins: PluginSpec[], outDir: string, from: string,
     }
     return settings === undefined ? ref : `[${ref}, ${JSON.stringify(settings)}]`
   })
-  return [
-    `${GENERATED} from ${from}; generate it again when the config changes.`,
+  const body = [
     `import { createWorker } from "@cxedge/toolkit/worker"`,
     ...imports,
     "",
@@ -57,6 +72,7 @@ export function workerEntry(plugins: PluginSpec[], outDir: string, from: string,
       : `export default createWorker({ plugins: [${specs.join(", ")}] })`,
     "",
   ].join("\n")
+  return `${GENERATED} from ${from}; generate it again when the config changes; content sha256 ${digestOf(body)}\n${body}`
 }
 
 const worker = defineCommand({
@@ -68,6 +84,7 @@ const worker = defineCommand({
   args: {
     config: { type: "string", valueHint: "file", description: "path to cxedge.config.(json|ts)" },
     out: { type: "string", valueHint: "file", description: "the entry file to write", default: "worker.js" },
+    force: { type: "boolean", description: "write over an entry this command wrote that was edited since (the edits are lost)" },
   },
   async run({ args }) {
     notStandardOutput(args.out)
@@ -78,6 +95,10 @@ const worker = defineCommand({
     if (existing?.isDirectory()) throw new ConfigError("build", `${args.out} is a directory: name a file with --out`)
     // An entry written before (or an empty file) is written again; any other file (a typo'd --out naming your data) is left alone.
     if (existing && existing.size > 0 && !startsWith(out, GENERATED)) throw new ConfigError("build", `${args.out} exists and was not written by cxedge build worker: name another --out, or remove the file first`)
+    // Code added by hand to a generated entry was written over in silence: the header's digest tells an edit.
+    if (existing && existing.size > 0 && !args.force && editedSince(out)) {
+      throw new ConfigError("build", `${args.out} was written by cxedge build worker and edited since: writing it again would lose those edits; move your code into a module of its own (a plugin the config names), or pass --force to write the entry over it`)
+    }
     // The entry is an ES module: under another name (worker.txt, worker.json) wrangler's bundler would not read it as code.
     if (!/\.(js|mjs|ts|mts)$/i.test(args.out)) throw new ConfigError("build", `--out ${args.out}: a Worker entry is a JavaScript module: name a .js, .mjs or .ts file (e.g. worker.js)`)
     // Loading the settings checks the file (secrets, limits, each plugin's settings) before anything is written.

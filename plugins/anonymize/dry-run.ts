@@ -46,7 +46,7 @@ export async function dryRun(source: Source, matrix: CompiledMatrix, target: Tar
   const { subjects, defaultRegion, defaultCountryCode } = matrix.matrix
   for await (const page of source.pages()) {
     // As a job does, before anything else: a rule whose path slipped (`emial`) is refused on the first page.
-    if (report.records === 0) refuseSlippedRules(matrix.matrix, page, `matrix ${matrix.matrix.name}`)
+    if (report.records === 0) refuseSlippedRules(matrix.matrix, page, `matrix ${matrix.matrix.name}`, { source: source.name, target: target.name })
     // Asked as a job asks them, a page at a time (subjects read only if a gate needs them).
     const verdicts = gates?.active ? await gates.checkMany(page.map((r) => (r.error ? {} : { contactId: r.id, get subjects() { return subjectsOfRecord(r.data, subjects ?? DEFAULT_SUBJECT_FIELDS, defaultRegion ?? defaultCountryCode) } }))) : undefined
     for (const [i, record] of page.entries()) {

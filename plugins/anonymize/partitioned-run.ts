@@ -71,7 +71,7 @@ export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, g
   const job = force ? { ...given, meta: { ...given.meta, force: true as const } } : given
   refuseUnsplittable(job.meta)
   // Its workers read the pages: the first is checked here, before the job is stored (a rule whose path slipped).
-  if (!job.resume) await checkFirstPage(job.source, job.matrix.matrix, `matrix ${job.matrix.matrix.name}`)
+  if (!job.resume) await checkFirstPage(job.source, job.matrix.matrix, `matrix ${job.matrix.matrix.name}`, job.meta.target.kind)
   const started = performance.now()
   // One command per job, as for a job run in one process (`locks:job:<id>`): a second one started while the first
   // queues or waits is refused, naming the first, where both ran in full and each printed the whole job's summary.

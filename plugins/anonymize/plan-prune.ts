@@ -12,19 +12,41 @@ export const DEFAULT_PLAN_AGE = "30d"
 // Under the command's label: prune is `cxedge jobs prune`.
 const usage = (message: string, flag: string) => new ValidationError("jobs", message, flag, "E_USAGE")
 
-/** `--older-than`: a span such as 30d, 12h or 30m, 1m to 36500d. */
+const RULE = "use a span such as 30d, 12h or 30min (1min to 36500d)"
+
+/**
+ * `--older-than`: a span such as 30d, 12h or 30min, 1min to 36500d. `m` alone is refused: it read as minutes, and a
+ * user meaning a month (1m) pruned every plan older than a minute. Minutes are written `min`.
+ */
 export function ageFlag(raw: unknown): number {
   if (raw === undefined) return spanMs(DEFAULT_PLAN_AGE)!
   const text = String(raw)
   if (!text.trim()) throw usage("--older-than needs a value: a span such as 30d", "older-than")
-  const ms = writtenSpanMs(text)
+  const shown = JSON.stringify(text.slice(0, 40))
+  const minutes = /^(\d{1,6})min$/.exec(text)
+  if (/^\d{1,6}m$/.test(text.trim())) throw usage(`--older-than ${shown}: m is ambiguous: write ${parseInt(text.trim(), 10)}min for minutes or 30d for a month`, "older-than")
+  const ms = minutes ? writtenSpanMs(`${minutes[1]}m`) : /^\d{1,6}[dh]$/.test(text) ? writtenSpanMs(text) : undefined
   // 0d was refused like a typo, unexplained: it would prune every unrun plan, the one made a moment ago too.
-  const zero = /^0+[dhm]$/.test(text.trim()) ? ` (${text.trim()} would prune every plan not run, even one made a moment ago: give the age a plan left unrun may reach, at least 1m)` : ""
-  if (ms === undefined) throw usage(`--older-than ${JSON.stringify(text.slice(0, 40))} is not allowed: use a span such as 30d, 12h or 30m (1m to 36500d)${zero || spanHint(text)}`, "older-than")
+  const zero = /^0+(?:[dh]|min)$/.test(text.trim()) ? ` (${text.trim()} would prune every plan not run, even one made a moment ago: give the age a plan left unrun may reach, at least 1min)` : ""
+  if (ms === undefined) throw usage(`--older-than ${shown} is not allowed: ${RULE}${zero || ageHint(text)}`, "older-than")
   return ms
 }
 
-const spanText = (ms: number) => (ms % DAY === 0 ? `${ms / DAY}d` : ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}m`)
+/** Why a span written another way is no --older-than: white space around it, or two units (2h30m). */
+function ageHint(text: string): string {
+  const trimmed = text.trim()
+  if (trimmed !== text && /^\d{1,6}(?:[dh]|min)$/.test(trimmed)) return ` (write it without white space: ${trimmed})`
+  const two = /^(\d{1,4})([dh])\s*(\d{1,4})(h|m|min)$/.exec(trimmed)
+  if (two) {
+    const [, a, big, b, small] = two
+    const total = big === "d" && small === "h" ? `${Number(a) * 24 + Number(b)}h` : `${Number(a) * (big === "d" ? 1440 : 60) + Number(b) * (small === "h" ? 60 : 1)}min`
+    return ` (one unit only: ${trimmed} is ${total})`
+  }
+  // core's hints say minutes as m, which this flag does not take.
+  return spanHint(text).replace(/(\d)m\b/g, "$1min")
+}
+
+const spanText = (ms: number) => (ms % DAY === 0 ? `${ms / DAY}d` : ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}min`)
 
 /**
  * Why a plan may go, or undefined to keep it. A plan whose run ran to its end can never run again;
@@ -57,7 +79,7 @@ export function pruneCommand(host: CommandHost) {
     },
     args: {
       ...host.commonArgs,
-      "older-than": { type: "string", description: `prune plans not run to their end that were made longer ago than this (30d, 12h, 30m; default ${DEFAULT_PLAN_AGE})` },
+      "older-than": { type: "string", description: `prune plans not run to their end that were made longer ago than this (30d, 12h, 30min; default ${DEFAULT_PLAN_AGE})` },
       "dry-run": { type: "boolean", description: "list what would be pruned; remove nothing" },
       json: { type: "boolean", description: "print the pruned plans as JSON" },
     },

@@ -135,7 +135,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   const scoped = meta.source.plan ? await scopeToPlan(rt, meta.source.plan, opened, journal, resume, () => target?.holds?.bind(target), alreadyDone) : opened
   // A new job's first page is read before its target is made (an export's --out is emptied then) and before anything is
   // stored or locked: a rule whose path slipped (`emial`) refuses it there. A dry run checks its own pages (dry-run.ts).
-  const source = resume || request.dryRun ? scoped : await firstPageChecked(scoped, matrix.matrix, `matrix ${matrix.matrix.name}`)
+  const source = resume || request.dryRun ? scoped : await firstPageChecked(scoped, matrix.matrix, `matrix ${matrix.matrix.name}`, meta.target.kind)
   target = await makeTarget({ rt: jobRt, jobId: meta.id, spec: meta.target, matrix, source, journal, settings, files, resume, dryRun: request.dryRun === true })
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }

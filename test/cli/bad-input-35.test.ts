@@ -39,7 +39,7 @@ const rows: RefusalRow[] = [
   // --since alone (no --source) with the patch target was told "use --source records, not cxone": a flag never given.
   { name: "anonymize --since 7d with the default patch target", args: ["anonymize", "--matrix", "gdpr", "--since", "7d", "--dry-run"], says: /^\[cxedge\] \[anonymize\] the patch target writes through the records API, so it reads the records source, not cxone: drop the source and the date window \(a window selects cxone\) to patch records, or take cxone contacts to the erasure or export target$/ },
   // A span with thousands separators was told nothing of the span meant (a number alone with them is: 1,000 is 1000).
-  { name: "jobs prune --older-than 1,000d", args: ["jobs", "prune", "--older-than", "1,000d"], says: /^\[cxedge\] \[jobs\] --older-than "1,000d" is not allowed: use a span such as 30d, 12h or 30m \(1m to 36500d\) \(1,000d is 1000d\)$/ },
+  { name: "jobs prune --older-than 1,000d", args: ["jobs", "prune", "--older-than", "1,000d"], says: /^\[cxedge\] \[jobs\] --older-than "1,000d" is not allowed: use a span such as 30d, 12h or 30min \(1min to 36500d\) \(1,000d is 1000d\)$/ },
   { name: "anonymize --since 1_000d", args: ["anonymize", "--matrix", "gdpr", "--target", "erasure", "--since", "1_000d", "--dry-run"], says: /--since "1_000d" is not a date: .* \(1_000d is 1000d\)$/ },
   // A fault knob by the start of its name (rate, latency) was told the whole list with no word of the one meant.
   { name: "sandbox --faults {\"rate\": 2}", args: ["sandbox", "--port", "0", "--faults", '{"rate": 2}'], says: /^\[cxedge\] \[sandbox\] --faults "rate" is not a fault knob \(did you mean "rateLimit"\?\): use rateLimit, / },

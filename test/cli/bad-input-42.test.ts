@@ -24,7 +24,7 @@ const rows: RefusalRow[] = [
   { name: "olderThan P0D (ISO), the same", args: ["retention", "report"], files: policy("P0D"), says: new RegExp(`: P0D ${escaped(NO_AGE)}$`) },
   { name: "olderThan '0 days', the same", args: ["retention", "report"], files: policy("0 days"), says: new RegExp(`: 0 days ${escaped(NO_AGE)}$`) },
   { name: "olderThan 36501d says it is past the most", args: ["retention", "report"], files: policy("36501d"), says: /: 36501d is more than 36500d \(100 years\); write the age contacts are kept to, at most 36500d$/ },
-  { name: "jobs prune --older-than 0d says why (was: refused like a typo)", args: ["jobs", "prune", "--older-than", "0d"], says: /^\[cxedge\] \[jobs\] --older-than "0d" is not allowed: use a span such as 30d, 12h or 30m \(1m to 36500d\) \(0d would prune every plan not run, even one made a moment ago: give the age a plan left unrun may reach, at least 1m\)$/ },
+  { name: "jobs prune --older-than 0d says why (was: refused like a typo)", args: ["jobs", "prune", "--older-than", "0d"], says: /^\[cxedge\] \[jobs\] --older-than "0d" is not allowed: use a span such as 30d, 12h or 30min \(1min to 36500d\) \(0d would prune every plan not run, even one made a moment ago: give the age a plan left unrun may reach, at least 1min\)$/ },
   { name: "olderThan 200y says what it is and that it is past the most", args: ["retention", "report"], files: policy("200y"), says: /: 200y \(73000d\) is more than 36500d \(100 years\)/ },
 ]
 

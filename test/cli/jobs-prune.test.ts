@@ -26,12 +26,16 @@ function planFiles(): string[] {
 
 describe("cxedge jobs prune", () => {
   test.each([
-    [["--older-than", "30"], '--older-than "30" is not allowed: use a span such as 30d, 12h or 30m (1m to 36500d)'],
+    [["--older-than", "30"], '--older-than "30" is not allowed: use a span such as 30d, 12h or 30min (1min to 36500d)'],
     [["--older-than", "thirty days"], '--older-than "thirty days" is not allowed'],
     [["--older-than", "0d"], '--older-than "0d" is not allowed'],
     [["--older-than", "99999999d"], '--older-than "99999999d" is not allowed'],
     [["--older-than", ""], "--older-than needs a value"],
     [["--dry-rnu"], "unknown flag --dry-rnu"],
+    // 1m was read as a minute: meant as a month, every plan older than a minute was pruned.
+    [["--older-than", "1m"], '--older-than "1m": m is ambiguous: write 1min for minutes or 30d for a month'],
+    [["--older-than", "2h30m"], '--older-than "2h30m" is not allowed: use a span such as 30d, 12h or 30min (1min to 36500d) (one unit only: 2h30m is 150min)'],
+    [["--older-than", " 30d"], '--older-than " 30d" is not allowed: use a span such as 30d, 12h or 30min (1min to 36500d) (write it without white space: 30d)'],
   ])("%j is refused, exit 2, nothing removed", async (args, message) => {
     const r = await cli("jobs", "prune", ...args)
     expect([r.code, r.stdout]).toEqual([2, ""])
@@ -65,7 +69,7 @@ describe("cxedge jobs prune", () => {
     // The job the plan ran stays listed; nothing is left to prune.
     expect((await cli("jobs")).stdout).toMatch(/^done\s+finished/m)
     expect((await cli("jobs", "prune")).stderr).toContain("no plan to prune")
-    expect((await cli("jobs", "prune", "--older-than", "1m")).stdout).toBe("")
+    expect((await cli("jobs", "prune", "--older-than", "1min")).stdout).toBe("")
   }, 90_000)
 })
 

@@ -96,7 +96,7 @@ const completed = () => harness.sandbox.tenant("acme").data.completed[0]!.contac
 describe("transcript send: its audit record fails after the mail went", () => {
   test("CLI: told it was sent (exit 1); the same command again writes the record and sends nothing; a third is a new send", async () => {
     const send = cli(transcriptCommand)
-    const args = ["send", "--contact", digital(), "--to", "ada.okafor@example.com"]
+    const args = ["send", "--contact", digital(), "--to", "ada.okafor@example.com", "--yes"]
     control.failures = 1
     const first = await send(...args)
     expect(first.code).toBe(1)

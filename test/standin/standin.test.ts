@@ -138,7 +138,7 @@ describe("cxedge against an independent CXone stand-in", () => {
 
   test("transcript send: the DFO host's 202 is success, the recipient masked", async () => {
     const contact = chatContact()
-    const r = await cli(["transcript", "send", "--contact", contact, "--to", "ada@example.com"])
+    const r = await cli(["transcript", "send", "--contact", contact, "--to", "ada@example.com", "--yes"])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain(`transcript of contact ${contact} sent to a•••@example.com (status 202)`)
     expect(standin.state.transcripts).toEqual([{ contactNumber: contact, recipients: ["ada@example.com"] }])

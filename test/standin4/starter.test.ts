@@ -56,7 +56,7 @@ describe("skill activity: odd but legal answers (cxone-api.md 6, 8.4)", () => {
 describe("transcripts and scripts: every success code (cxone-api.md 5.1, 7.1)", () => {
   for (const transcriptStatus of [200, 201, 202, 204] as const) {
     test(`a transcript answered ${transcriptStatus}: sent once, exit 0, the address masked`, async () => {
-      const [run] = await session({ transcriptStatus }, ["transcript", "send", "--contact", "600044000001", "--to", "layla.haddad@example.ae"])
+      const [run] = await session({ transcriptStatus }, ["transcript", "send", "--contact", "600044000001", "--to", "layla.haddad@example.ae", "--yes"])
       expect(run!.code).toBe(0)
       expect(run!.stdout).toContain(`(status ${transcriptStatus})`)
       expect(standin!.log.transcripts).toEqual([{ contact: "600044000001", body: { recipients: [{ idOnExternalPlatform: "layla.haddad@example.ae" }] } }])

@@ -40,7 +40,7 @@ function keysAt(records: readonly Record<string, unknown>[], prefix: Segment[]):
  * rule's (`emial` for `email`): the job would report success with every email left as it was. A key the matrix keeps
  * (`keep`) or another rule names is not taken for the one meant. Nothing is written before this.
  */
-export function refuseSlippedRules(matrix: Matrix, records: readonly SourceRecord[], where: string): void {
+export function refuseSlippedRules(matrix: Matrix, records: readonly SourceRecord[], where: string, job: JobKinds = {}): void {
   const data = records.filter((r) => !r.error).map((r) => r.data)
   if (data.length === 0) return
   const named = new Set([...matrix.fields.map((f) => f.path), ...(matrix.keep ?? [])])
@@ -57,6 +57,31 @@ export function refuseSlippedRules(matrix: Matrix, records: readonly SourceRecor
     if (slip) throw new ConfigError("matrix", `${where}: subjects[${i}] "${subject.path}" reaches no field of the first ${data.length} record(s), which hold "${slip.meant}": did you mean it? Nothing was written or erased; correct the subject's path`)
   }
   for (const rule of matrix.fields) for (const condition of conditionsOf(rule)) refuseSlippedCondition(rule.path, condition, data, where)
+  // An erasure erases each contact whatever its fields: a matrix that names none of them changes nothing it does.
+  if (job.target !== "erasure") refuseUnreached(matrix, data, where, job.source)
+}
+
+/** The source and target of the job a first page is checked for (said in a refusal, and an erasure not asked). */
+export interface JobKinds {
+  source?: string
+  target?: string
+}
+
+/**
+ * Refuses a matrix none of whose rules reaches any field of the first page, while its records hold fields besides an
+ * id: the job would report every contact done and change nothing (gdpr over DFO messages exported records of an id
+ * alone, exit 0). The matrix's paths and the records' top-level keys are named, never a value.
+ */
+function refuseUnreached(matrix: Matrix, data: readonly Record<string, unknown>[], where: string, source?: string): void {
+  const paths = [...matrix.fields.map((f) => f.path), ...(matrix.subjects ?? []).map((s) => s.path)]
+  if (matrix.fields.length === 0 || paths.some((path) => data.some((record) => matchPath(record, parsePath(path)).length > 0))) return
+  const keys = [...keysAt(data, [])]
+  if (keys.every((key) => key === "id")) return
+  const list = (names: string[]) => `${names.slice(0, 12).join(", ")}${names.length > 12 ? `, and ${names.length - 12} more` : ""}`
+  throw new ConfigError(
+    "matrix",
+    `${where} names no field of the first ${data.length} record(s) of ${source ? `source ${source}` : "the source"}: it names ${list([...new Set(paths)])}; the records hold ${list(keys)}. Nothing was written; give a matrix written for this source${source === "messages" ? " (e.g. --matrix messages)" : ""}`,
+  )
 }
 
 const conditionsOf = (rule: Rule): Condition[] => (rule.when === undefined ? [] : Array.isArray(rule.when) ? rule.when : [rule.when])
@@ -86,11 +111,11 @@ function refuseSlippedCondition(path: string, condition: Condition, data: readon
  * written; its `pages()` then yields that page and reads on from the same listing (no second request for it). It can be
  * read through once.
  */
-export async function firstPageChecked(source: Source, matrix: Matrix, where: string): Promise<Source> {
+export async function firstPageChecked(source: Source, matrix: Matrix, where: string, target?: string): Promise<Source> {
   const listing = source.pages()[Symbol.asyncIterator]()
   const first = await listing.next()
   try {
-    if (!first.done) refuseSlippedRules(matrix, first.value, where)
+    if (!first.done) refuseSlippedRules(matrix, first.value, where, { source: source.name, target })
   } catch (error) {
     // Refused: the listing is closed (a JSONL file's handle), not left for the collector.
     await listing.return?.()
@@ -116,11 +141,11 @@ export async function firstPageChecked(source: Source, matrix: Matrix, where: st
  * The same check for a job whose pages are read elsewhere (a split job's partitions, by workers): its first page is
  * read here, before anything is queued or stored, and the listing closed.
  */
-export async function checkFirstPage(source: Source, matrix: Matrix, where: string): Promise<void> {
+export async function checkFirstPage(source: Source, matrix: Matrix, where: string, target?: string): Promise<void> {
   const listing = source.pages()[Symbol.asyncIterator]()
   try {
     const first = await listing.next()
-    if (!first.done) refuseSlippedRules(matrix, first.value, where)
+    if (!first.done) refuseSlippedRules(matrix, first.value, where, { source: source.name, target })
   } finally {
     await listing.return?.()
   }

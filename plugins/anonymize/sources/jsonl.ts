@@ -1,5 +1,6 @@
-import { ConfigError, createIdIndex, idsChecked, wideText, documentOpening, foldedLines, isJsonValue, jsonlFolder, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, createIdIndex, idsChecked, wideText, documentOpening, foldedLines, isJsonValue, jsonlFolder, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, withoutBom, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
+import { notJsonLinesStart, refuseUnreadableBytes } from "./jsonl-check.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 
 // Returning undefined from a reviver deletes the key, so it never reaches
@@ -77,6 +78,7 @@ export async function createJsonlSource(files: FileAccess, path: string, options
  * each of its lines was rejected as "not valid JSON" and a dry run of them all ended with exit 0.
  */
 async function refuseDocument(files: FileAccess, path: string): Promise<void> {
+  await refuseUnreadableBytes(files, path)
   let n = 0
   for await (const line of files.lines(path)) {
     n++
@@ -86,6 +88,9 @@ async function refuseDocument(files: FileAccess, path: string): Promise<void> {
     if (!line.trim()) continue
     const opening = documentOpening(line)
     if (opening) throw new ConfigError("anonymize", `${path} is one JSON document (line ${n} opens ${opening}), not JSON Lines: give one object per line (e.g. ${toJsonLines(opening)} ${path})`)
+    // A CSV, or a binary file, was read line by line as lines that are no JSON: a job, an empty --out, each line failed.
+    const notJsonl = notJsonLinesStart(path, n === 1 ? withoutBom(line) : line, n)
+    if (notJsonl) throw notJsonl
     break
   }
   // A last line cut off (no line end, not JSON) was one rejected record and the job went on: the file was copied or

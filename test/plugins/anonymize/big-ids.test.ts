@@ -100,7 +100,7 @@ describe("contact ids above 2^53 stay exact from the wire to every record of the
 
   test("transcript send --contact with a 64-bit contact number reaches the tenant exactly", async () => {
     const contact = digitalIds()[0]!
-    const r = await runCli(["transcript", "send", "--contact", contact, "--to", "a@example.com", "--json"], env)
+    const r = await runCli(["transcript", "send", "--contact", contact, "--to", "a@example.com", "--json", "--yes"], env)
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout).contactNumber).toBe(contact)
     expect(sandbox.tenant("acme").transcripts.at(-1)!.contactNumber).toBe(contact)

@@ -24,7 +24,7 @@ const digital = () => [...sandbox.tenant("acme").data.messages.values()][0]!.con
 
 describe("transcript send", () => {
   test("sends to several recipients, prints them masked, and never writes an address in clear", async () => {
-    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "ada.okafor@example.com", "--to", "zoe@example.org"], env)
+    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "ada.okafor@example.com", "--to", "zoe@example.org", "--yes"], env)
     expect(r.code).toBe(0)
     expect(r.stdout).toBe(`transcript of contact ${digital()} sent to a•••@example.com, z•••@example.org (status 201)\n`)
     expect(r.stdout + r.stderr).not.toContain("ada.okafor")
@@ -34,7 +34,7 @@ describe("transcript send", () => {
 
   test("--json, and a 202 from the tenant is success too", async () => {
     await setFaults({ transcriptStatus: 202 })
-    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "a@example.com", "--json"], env)
+    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "a@example.com", "--json", "--yes"], env)
     await setFaults({ transcriptStatus: 201 })
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual({ contactNumber: digital(), recipients: ["a•••@example.com"], status: 202 })
@@ -42,21 +42,21 @@ describe("transcript send", () => {
 
   test("an invalid address is refused before any call (exit 2)", async () => {
     const before = sandbox.tenant("acme").transcripts.length
-    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "good@example.com", "--to", "not-an-address"], env)
+    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "good@example.com", "--to", "not-an-address", "--yes"], env)
     expect(r.code).toBe(2)
     expect(r.stderr.trim()).toBe("[cxedge] [transcript] recipient 2 is not an email address: check --to")
     expect(sandbox.tenant("acme").transcripts.length).toBe(before)
   })
 
   test("an unknown contact: one line with the DFO error code and uid", async () => {
-    const r = await runCli(["transcript", "send", "--contact", "123", "--to", "a@example.com"], env)
+    const r = await runCli(["transcript", "send", "--contact", "123", "--to", "a@example.com", "--yes"], env)
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/dfo\.transcript\.send failed with status 404 \(CONTACT_NOT_FOUND, uid [0-9a-f-]{36}\): no such resource/)
     noStack(r.stderr)
   })
 
   test("403: the role lacks DFO permission", async () => {
-    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "a@example.com"], readOnly())
+    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "a@example.com", "--yes"], readOnly())
     expect(r.code).toBe(1)
     expect(r.stderr).toContain("status 403")
     expect(r.stderr).toContain("lacks the permission")
@@ -65,7 +65,7 @@ describe("transcript send", () => {
   test("a 5xx is not repeated: one transcript request, no duplicate email", async () => {
     const before = seen.filter((s) => s.path.endsWith("/transcript")).length
     await setFaults({ errorRatio: 1 })
-    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "a@example.com"], env)
+    const r = await runCli(["transcript", "send", "--contact", digital(), "--to", "a@example.com", "--yes"], env)
     await setFaults({ errorRatio: 0 })
     expect(r.code).toBe(1)
     expect(seen.filter((s) => s.path.endsWith("/transcript")).length - before).toBe(1)

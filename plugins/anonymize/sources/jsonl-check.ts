@@ -1,0 +1,61 @@
+import { ConfigError, type FileAccess } from "../../../core/index.ts"
+
+/**
+ * The longest line a JSON Lines file may hold: 32 MiB. A line is one contact, read, parsed and transformed whole, and a
+ * job keeps a page of them in flight: a 16 MB line already took some 400 MB of memory (the job's target for a million
+ * ordinary contacts is 150 MB). A longer line is refused before the job, naming it, so nothing is half written.
+ */
+export const MAX_LINE_BYTES = 32 << 20
+
+/** The refusal of a line longer than MAX_LINE_BYTES, by its number (never its content). */
+export const lineTooLong = (n: number, path?: string) =>
+  new ConfigError("anonymize", `${path ? `${path} ` : ""}line ${n} is longer than ${MAX_LINE_BYTES >> 20} MB, the most one line (one contact) may hold: nothing was read or written; move that contact's large field out of the file (or split the file around it), then run again`)
+
+const NEWLINE = 10
+
+/** The number of the first line longer than MAX_LINE_BYTES, read as bytes a chunk at a time (nothing held), or undefined. */
+async function firstLongLine(bytes: NonNullable<FileAccess["bytes"]>, path: string): Promise<number | undefined> {
+  let n = 1
+  let length = 0
+  for await (const chunk of bytes(path)) {
+    let from = 0
+    for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, from)) {
+      if (length + i - from > MAX_LINE_BYTES) return n
+      n++
+      length = 0
+      from = i + 1
+    }
+    length += chunk.length - from
+    if (length > MAX_LINE_BYTES) return n
+  }
+  return undefined
+}
+
+/**
+ * A file that is compressed (gzip's first bytes, 1f 8b), or holds a line longer than MAX_LINE_BYTES, is refused before
+ * the job: each would be read as lines that are no JSON (a gzip was "ends in the middle of a line", as a file copied
+ * only in part), or hold a whole line in memory however long it is.
+ */
+export async function refuseUnreadableBytes(files: FileAccess, path: string): Promise<void> {
+  if (!files.bytes) return
+  const bytes = files.bytes.bind(files)
+  for await (const head of bytes(path, { end: 2 })) {
+    if (head[0] === 0x1f && head[1] === 0x8b) throw new ConfigError("anonymize", `${path} is compressed (gzip): decompress it first (e.g. gunzip -k ${path}), then give the .jsonl it holds`)
+    break
+  }
+  const long = await firstLongLine(bytes, path)
+  if (long !== undefined) throw lineTooLong(long, path)
+}
+
+/**
+ * Why the first line with anything on it (number `n`) is no line of JSON Lines, or undefined when it may be one (it
+ * starts with `{`). What it looks like is said from its shape, never its content.
+ */
+export function notJsonLinesStart(path: string, line: string, n: number): ConfigError | undefined {
+  const text = line.trim()
+  if (text.startsWith("{")) return undefined
+  const say = (what: string, todo = "give one JSON object per line") => new ConfigError("anonymize", `${path} is not JSON Lines: line ${n} ${what}: ${todo}`)
+  if (line.includes("\u0000")) return say("holds NUL bytes, as a binary file does (a spreadsheet, an archive), not a JSON object")
+  if (/[,;\t]/.test(text) && !/[{}]/.test(text)) return say("looks like CSV (commas or separators, no braces), not a JSON object", "convert each row to one JSON object a line")
+  return say("is not a JSON object (it does not start with {)")
+}

@@ -65,7 +65,7 @@ function showCommand(host: CommandHost) {
         const scope = await readScope(opened.rt, plan.id)
         const held = await heldInPlan(opened.rt, plan)
         printPlan(host, plan, job ? { state: job.state, ...(job.totals ? { totals: { ...job.totals } } : {}), ...(scope ? { scope } : {}) } : undefined, !!args.json, held)
-      }, { readOnly: true })
+      }, { readOnly: true, existingStorage: true })
     },
   })
 }

@@ -23,7 +23,7 @@ export const listCommand = (host: CommandHost, withState: WithState) =>
         host.print(rows)
         if (bad.length) host.print(bad)
         host.print(`${pending.length} pending, ${dead.length} dead, ${bad.length ? `${bad.length} unreadable, ` : ""}${sent} delivered`)
-      }, { readOnly: true }),
+      }, { readOnly: true, existingStorage: true }),
   })
 
 /** `cxedge webhooks purge --key`: checked before anything opens (exit 2). */
@@ -64,6 +64,6 @@ export const purgeCommand = (host: CommandHost, withState: WithState) =>
         const removed = args.key ? await outbox.purgeKey(args.key) : await outbox.purge({ dead: true, sent: !!args.sent })
         if (args.key && !removed) throw new ValidationError("webhooks", `no dead letter at --key ${args.key}: nothing was removed; see the keys with cxedge webhooks list`, "key", "E_USAGE")
         host.print(`removed ${removed} item(s)`)
-      })
+      }, { existingStorage: true })
     },
   })

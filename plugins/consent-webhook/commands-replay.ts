@@ -68,6 +68,6 @@ export const replayCommand = (host: CommandHost, withState: WithState) =>
         if (answers) host.warn(`${answers}: see cxedge webhooks list`)
         if (unreadable.length) host.warn(`${unreadable.length} dead letter(s) cannot be sent (unreadable): ${unreadable.map((u) => u.key).sort().join(", ")}: nothing of them was sent; see why with cxedge webhooks list, and clear each with cxedge webhooks purge --key KEY --yes`)
         if (pending.length || dead.length || unreadable.length) host.setExitCode(1)
-      })
+      }, { existingStorage: true })
     },
   })

@@ -24,6 +24,10 @@ describe("a command that reads stored state, given a storage directory that does
     ["audit checkpoint (would sign an empty log)", ["audit", "checkpoint", "--storage-dir", ".cxedgee"]],
     ["jobs", ["jobs", "--storage-dir", ".cxedgee"]],
     ["jobs prune", ["jobs", "prune", "--storage-dir", ".cxedgee"]],
+    ["jobs show", ["jobs", "show", "plan-1", "--storage-dir", ".cxedgee"]],
+    ["webhooks list", ["webhooks", "list", "--storage-dir", ".cxedgee"]],
+    ["webhooks replay", ["webhooks", "replay", "--storage-dir", ".cxedgee"]],
+    ["webhooks purge --yes", ["webhooks", "purge", "--yes", "--storage-dir", ".cxedgee"]],
   ]
   for (const [name, args] of rows) {
     test(`${name}: exit 2, nothing created (was: exit 0, "nothing yet")`, async () => {

@@ -1,4 +1,5 @@
-import { existsSync, readlinkSync } from "node:fs"
+import { existsSync, readlinkSync, statSync } from "node:fs"
+import { dirname, resolve } from "node:path"
 import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime, OpenOptions } from "../core/index.ts"
@@ -109,6 +110,10 @@ async function openRuntime(args: Record<string, unknown>, env: Env, logger: Logg
  */
 function refuseMissingStorageDir(storage: { driver: string; dir: string; dirFrom?: string }): void {
   if (storage.driver !== "fs" || !storage.dirFrom || storage.dirFrom === "the default storage directory" || existsSync(storage.dir)) return
+  // A path under a file (`notes.txt/sub`) is the storage check's to explain: it cannot be made, not merely missing.
+  let above = dirname(resolve(storage.dir))
+  while (!existsSync(above) && dirname(above) !== above) above = dirname(above)
+  if (!statSync(above).isDirectory()) return
   throw new ValidationError("storage", `${storage.dirFrom} names ${storage.dir}, which does not exist: nothing is stored there to read; check the path (commands that store, such as anonymize or erase, create it)`, "storage-dir", "E_USAGE")
 }
 

@@ -109,7 +109,9 @@ async function openRuntime(args: Record<string, unknown>, env: Env, logger: Logg
  * missing: nothing was stored here yet.
  */
 function refuseMissingStorageDir(storage: { driver: string; dir: string; dirFrom?: string }): void {
-  if (storage.driver !== "fs" || !storage.dirFrom || storage.dirFrom === "the default storage directory" || existsSync(storage.dir)) return
+  // CXEDGE_STORAGE_DIR is set by a deployment before anything is stored there (a new volume): a missing directory it
+  // names reads as empty. A directory typed on the command line or written in a config file is refused when missing.
+  if (storage.driver !== "fs" || !storage.dirFrom || storage.dirFrom === "the default storage directory" || storage.dirFrom === "CXEDGE_STORAGE_DIR" || existsSync(storage.dir)) return
   // A path under a file (`notes.txt/sub`) is the storage check's to explain: it cannot be made, not merely missing.
   let above = dirname(resolve(storage.dir))
   while (!existsSync(above) && dirname(above) !== above) above = dirname(above)

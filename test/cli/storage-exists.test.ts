@@ -39,10 +39,10 @@ describe("a command that reads stored state, given a storage directory that does
     }, 30_000)
   }
 
-  test("CXEDGE_STORAGE_DIR naming a missing directory is named as the variable", async () => {
+  test("CXEDGE_STORAGE_DIR naming a missing directory reads as empty (a deployment sets it before anything is stored)", async () => {
     const r = await cli(["audit", "verify"], { CXEDGE_STORAGE_DIR: join(dir, "gone") })
-    expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/^\[cxedge\] \[storage\] CXEDGE_STORAGE_DIR names .*gone, which does not exist/m)
+    expect(r.code).toBe(0)
+    expect(r.stdout + r.stderr).toContain("no audit records yet")
   }, 30_000)
 
   test("audit verify on memory storage says there is nothing to verify there, exit 2 (was: 'no audit records yet', exit 0)", async () => {

@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
 export interface Analyzer {
   analyze(text: string): Finding[]
   readonly recognizers: readonly Recognizer[]
+  /** The same for analyzers that find the same (the built-ins under the same options); none with a caller's own recognizers. */
+  readonly key?: string
 }
 
 export const DEFAULT_MIN_SCORE = 0.5
@@ -92,7 +94,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const resolved = found.length > 1 ? withRemainders(text, found, resolveOverlaps(found)) : found
     return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, readable ? readable.readOf(f.start, f.end) : readableValue(text.slice(f.start, f.end)))) : resolved
   }
-  return { analyze, recognizers }
+  // Options that change nothing (an empty allow list, the default regions written out) give the same key.
+  const key = options.recognizers?.length ? undefined : JSON.stringify([wanted ? [...wanted].sort() : null, minScore, [...regions], options.allow ?? [], deny])
+  return { analyze, recognizers, key }
 }
 
 /**

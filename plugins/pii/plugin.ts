@@ -2,6 +2,7 @@ import { definePlugin, type Finding } from "../../core/index.ts"
 import { allowList } from "./allow.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { DEFAULT_REGIONS } from "./entity-types.ts"
+import { findingsOf } from "./handed-findings.ts"
 import { loadAnalyzer } from "./loaded.ts"
 import { piiRoutes } from "./routes.ts"
 import { scrub } from "./scrub.ts"
@@ -66,7 +67,7 @@ export default definePlugin({
       const own = (rule?.params as { prefix?: unknown } | undefined)?.prefix
       const prefixes = typeof own === "string" ? [...OWN_PREFIXES, own] : OWN_PREFIXES
       if (!needsScan(text) || isPlaceholder(text, "*", prefixes)) return []
-      const left = outsidePlaceholders(text, analyzer.analyze(text), "*", prefixes)
+      const left = outsidePlaceholders(text, findingsOf(analyzer, text), "*", prefixes)
       // What the rule that wrote this value deliberately kept is no residue; a deny-listed value always is.
       const allow = left.length ? allowsOf(rule) : undefined
       return allow ? left.filter((f) => f.type === "DENY" || !(allow.forms.has(normalizedValue(f.type, text.slice(f.start, f.end), allow.regions)) || allow.allows(f, text.slice(f.start, f.end)))) : left

@@ -2,6 +2,7 @@ import * as v from "valibot"
 import { defineTransform, kindOf, ValidationError, type Finding, type KeyRing, type TransformContext } from "../../core/index.ts"
 import { pseudonymToken } from "../../core/pseudonym.ts"
 import { allowProblem } from "./allow.ts"
+import { handOver } from "./handed-findings.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { DEFAULT_REGIONS, ENTITY_TYPES, modeRule } from "./entity-types.ts"
 import { loadAnalyzer, loadedAnalyzer } from "./loaded.ts"
@@ -50,7 +51,11 @@ const analyzers = new WeakMap<ScrubParams, { analyzer: Analyzer; text?: string; 
 function pending(text: string, p: ScrubParams): Finding[] {
   let slot = analyzers.get(p)
   if (!slot) analyzers.set(p, (slot = { analyzer: loadedAnalyzer()!.createAnalyzer(p) }))
-  if (slot.text !== text) slot.findings = outsidePlaceholders(text, slot.analyzer.analyze(text), p.maskChar ?? "*", p.prefix ? [...OWN_PREFIXES, p.prefix] : OWN_PREFIXES)
+  if (slot.text !== text) {
+    const found = slot.analyzer.analyze(text)
+    handOver(slot.analyzer, text, found)
+    slot.findings = outsidePlaceholders(text, found, p.maskChar ?? "*", p.prefix ? [...OWN_PREFIXES, p.prefix] : OWN_PREFIXES)
+  }
   slot.text = text
   return slot.findings!
 }

@@ -1,6 +1,6 @@
 import type { ArgDef, ArgsDef, CommandDef } from "citty"
 import { suggestName } from "../core/config-check.ts"
-import { spacedPath } from "./file-value.ts"
+import { pathProblem } from "./file-value.ts"
 
 /**
  * Checks argv against the definition of the command it names, before the
@@ -116,7 +116,7 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[], option
           throw usage(`unexpected argument${after}: ${where} ${takes}; quote a value with spaces, repeat a flag for more values`)
         }
         const [name, def] = positionals[extra - 1]!
-        const spaced = spacedPath(name.toUpperCase(), arg, def)
+        const spaced = pathProblem(name.toUpperCase(), arg, def)
         if (spaced) throw usage(spaced)
         continue
       }
@@ -167,7 +167,7 @@ async function otherCommands(root: CommandDef<any>, error: unknown, arg: string,
 }
 
 function refuseSpaced(spelled: string, value: string, def: ArgDef): void {
-  const spaced = spacedPath(spelled, value, def)
+  const spaced = pathProblem(spelled, value, def)
   if (spaced) throw usage(spaced)
 }
 

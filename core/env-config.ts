@@ -1,7 +1,7 @@
 import { lowerToCeilings } from "./limit-ceilings.ts"
 import { checkConfigFile, checkCrossedLimits, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkIssuer, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
-import { checkBearerToken, refuseQuotedValues, refuseTenantPart, spacedName } from "./env-var.ts"
+import { checkBearerToken, refuseQuotedValues, refuseTenantPart, pathNameProblem } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
 import { checkFileTenant, checkTenantValues } from "./tenant-values.ts"
 import { otherWordHint, type OtherWords } from "./suggest.ts"
@@ -200,7 +200,7 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
   const [driverRaw, driverFrom] = first([args.storage, "--storage"], [env.CXEDGE_STORAGE, "CXEDGE_STORAGE"], [file.storage?.driver, `${source}: storage.driver`])
   if (args["storage-dir"] === "") throw new ConfigError("config", "--storage-dir is empty: name a directory")
   const [dir, dirFrom] = first([args["storage-dir"], "--storage-dir"], [env.CXEDGE_STORAGE_DIR, "CXEDGE_STORAGE_DIR"], [file.storage?.dir, `${source}: storage.dir`]) as [string | undefined, string]
-  const spacedDir = typeof dir === "string" ? spacedName(dirFrom, dir, "directory") : undefined
+  const spacedDir = typeof dir === "string" ? pathNameProblem(dirFrom, dir, "directory") : undefined
   if (spacedDir) throw new ConfigError("config", spacedDir)
   // A directory named with no driver named is the fs storage there: the sandbox's memory default would drop the job
   // (and its journal, for --resume) the user asked to keep in it.

@@ -125,16 +125,28 @@ function refuseSpacedPaths(env: Record<string, unknown>): void {
   for (const name of PATH_VARIABLES) {
     const value = env[name]
     if (typeof value !== "string" || !value) continue
-    const spaced = spacedName(name, value, name.endsWith("_DIR") ? "directory" : "file")
+    const spaced = pathNameProblem(name, value, name.endsWith("_DIR") ? "directory" : "file")
     if (spaced) throw new ConfigError("config", value.trim() ? spaced : `${spaced}, or unset it`)
   }
 }
 
 /**
- * Why a file or directory name with white space around it is refused (`CXEDGE_STORAGE_DIR "st " has white space after
- * the name: write "st", without it`), or undefined. `from` says where the name was given.
+ * Why a file or directory name opening with a ~ no shell expanded is refused, or undefined: `~/st` made a directory
+ * named ~ in the current one, and the jobs and audit records kept there were found by no one. An env file, a config
+ * file, a quoted value and a flag's `--name=~/st` all reach the command as written.
  */
-export function spacedName(from: string, value: string, kind: "file" | "directory"): string | undefined {
+export function unexpandedHome(from: string, value: string, where = "here"): string | undefined {
+  if (value !== "~" && !value.startsWith("~/")) return undefined
+  return `${from} ${JSON.stringify(value)} starts with ~, which is not expanded ${where}: write $HOME${value.slice(1)}, the whole path`
+}
+
+/**
+ * Why a file or directory name is refused (white space around it: `CXEDGE_STORAGE_DIR "st " has white space after
+ * the name: write "st", without it`; a ~ left unexpanded), or undefined. `from` says where the name was given.
+ */
+export function pathNameProblem(from: string, value: string, kind: "file" | "directory"): string | undefined {
+  const home = unexpandedHome(from, value, "in an env file, a config file or quotes")
+  if (home) return home
   if (value.trim() === value) return undefined
   if (!value.trim()) return `${from} is only white space: name the ${kind}`
   const where = value.trimStart() === value ? "after" : value.trimEnd() === value ? "before" : "around"

@@ -209,15 +209,33 @@ function pairs(): Map<string, Entry> {
       }
     })
   }
+  hungarianHundreds(out, add)
   return out
+}
+
+/**
+ * Hungarian writes a number under a thousand as one word, hundreds glued to the tens and units (`hatszázkilencvenkettő`
+ * 692, `háromszáznyolcvanöt` 385, `kilencszázöt` 905), and callers read a number in such groups (`nulla hat harminc,
+ * hatszázkilencvenkettő, ötvenkilenc, …`): each is listed with its three digits, beside the pairs.
+ */
+function hungarianHundreds(pairsSoFar: Map<string, Entry>, add: (word: string, digits: string, lang: PairLanguage) => void): void {
+  const huPairs = [...pairsSoFar].filter(([, e]) => e.langs.includes("hu"))
+  for (let h = 1; h <= 9; h++) {
+    const heads = h === 1 ? ["száz", "egyszáz"] : forms("hu", h).map((unit) => `${unit === "kettő" ? "két" : unit}száz`)
+    for (const head of heads) {
+      add(head, `${h}00`, "hu")
+      for (let u = 1; u <= 9; u++) for (const unit of forms("hu", u)) if (unit !== "két") add(head + unit, `${h}0${u}`, "hu")
+      for (const [word, e] of huPairs) add(head + word, `${h}${e.digits}`, "hu")
+    }
+  }
 }
 
 const PAIR_ENTRIES = pairs()
 const PAIRS = wordMap(PAIR_ENTRIES)
 
-/** The two digits of a number from 10 to 99 written as one word at `text.slice(from, to)`, and who says it so. */
+/** The digits of a number from 10 to 99 (Hungarian's to 999) written as one word at `text.slice(from, to)`, and who says it so. */
 export function wordPair(text: string, from: number, to: number): Entry | undefined {
-  return to - from < 2 || to - from > 20 ? undefined : PAIRS.getRange(text, from, to)
+  return to - from < 2 || to - from > 26 ? undefined : PAIRS.getRange(text, from, to)
 }
 
 // Czech, Slovak, Polish and Croatian callers read a number in threes (`šest set dva, sedm set třicet pět`, `trzysta

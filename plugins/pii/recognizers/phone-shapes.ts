@@ -60,6 +60,16 @@ export function qualifiedAfterStreet(text: string, street: number, start: number
   return (after.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu) ?? []).some((w) => PHONE_QUALIFIER.test(w))
 }
 
+/**
+ * Whether the address that opens at the street word `street` was written whole before `start`: its numbers, then the
+ * town by name, then a comma (`Rue des Tanneurs 17, 5000 Namur, 0498 37 60 29`, `…straat 70, 6511 MN Nijmegen, 024 …`).
+ * A number after that is no house number or postcode, which come before the town or right after the house number.
+ */
+export function addressDoneBefore(text: string, street: number, start: number): boolean {
+  return ADDRESS_DONE.test(text.slice(street, start))
+}
+const ADDRESS_DONE = /\d[^\n]*?[ ,]\p{Lu}[\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,2}[ \t]*[,;][ \t]*$/u
+
 /** A Brazilian mobile as written there, which no other plan writes (`notificado no (51) 99208-3316`: `no` is "in the", not a number's). */
 export const brazilianMobile = (value: string) => value.charCodeAt(value.length - 10) === 57 && brazilianShape(value)
 // A shipping container's number (ISO 6346): its owner's three letters and U, J or Z, then six digits and a check digit

@@ -26,7 +26,7 @@ import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore, ssnWordsClaimed } from "./numbers.ts"
-import { aadhaar, areaCodesJoined, listItemLineStart, ownStretchStart, speakerAnswers, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter, brazilianMobile, brazilianShape, containerNumber, qualifiedAfterStreet } from "./phone-shapes.ts"
+import { aadhaar, areaCodesJoined, listItemLineStart, ownStretchStart, speakerAnswers, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter, brazilianMobile, brazilianShape, containerNumber, addressDoneBefore, qualifiedAfterStreet } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -280,7 +280,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // `Drottninggatan 58 765 21`), unless a phone word or a word for which phone follows it. Read once the number parses.
         if (national && !tel && !labelPhone) {
           const street = streetBefore(text, start)
-          if (street >= 0 && !PHONE_WORDS.test(text, street, start) && !qualifiedAfterStreet(text, street, start)) continue
+          if (street >= 0 && !PHONE_WORDS.test(text, street, start) && !qualifiedAfterStreet(text, street, start) && !addressDoneBefore(text, street, start)) continue
         }
         const end = start + length
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue

@@ -6,8 +6,7 @@ import { ID_CLASS_WORDS, MALTESE_CALL_WORDS, notInRoles, PORTING_WORDS, REACH_WO
 
 const LISTED_PHONE_WORDS = contextMatcher([
   ...PORTING_WORDS, ...MALTESE_CALL_WORDS, ...REACH_WORDS, ...SWITCHBOARD_WORDS,
-  "numero verde", "numéro vert", "número verde", "número gratuito", "linea verde", "gratisnummer", "servicenummer", "toll free", "freephone", "hotline", "helpline", // free numbers
-  "phone", "tel", "tél", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "callbacks", "call backs", "rückrufe", "rappels", "richiamate", "number", "reach", "whatsapp", "sms", "text me", "fax",
+  "numero verde", "numéro vert", "número verde", "número gratuito", "linea verde", "gratisnummer", "servicenummer", "toll free", "freephone", "hotline", "helpline", "phone", "tel", "tél", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "callbacks", "call backs", "rückrufe", "rappels", "richiamate", "number", "reach", "whatsapp", "sms", "text me", "fax",
   "contact", "kontakt", "durchwahl", "member line", "members line", "support line", "claims line", "advice line", "enquiry line", "enquiries line", "direct line", "ligne directe", "línea directa", "linea diretta", "linha direta", "extensão direta", "doorkiesnummer", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",

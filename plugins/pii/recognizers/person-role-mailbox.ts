@@ -36,6 +36,20 @@ const deskWord = (w: string) => DESK_WORDS.has(fold(w)) || ORGANISATION_WORDS.ha
 /** A mailbox spelling a word of the display name that is no desk's (`Einkauf Schmidt <schmidt@…>`, `Rossi Amministrazione <mario.rossi@…>`): a person's. */
 const personalMailbox = (local: string, words: string[]) => local.split(/[._%+-]+/).some((part) => part.length >= 3 && words.some((w) => !deskWord(w) && fold(w) === part))
 
+/**
+ * A header's display name of one word, no given name, that its mailbox spells (`An: Inkasso <inkasso@…>`, `Vastaanottaja:
+ * Perintä <perinta@…>`, `Till: Garantiavdelningen <garanti@…>`): a desk's word in the desk's own language, which no list
+ * holds. A person's mailbox adds to a name (`anna.berg@`, `shufen24@`); a person quoted (`On …, Hyejin <hyejin@…> wrote:`)
+ * is no header's.
+ */
+function namesItsMailbox(word: string, local: string): boolean {
+  if (local.length < 5 || !/^[a-z]+$/.test(local) || !/^[a-z]+$/.test(word)) return false
+  return word === local || (word.length - local.length >= 4 && word.startsWith(local))
+}
+/** A mail header's label alone before the display name (`To:`, `Aan:`, `Vastaanottaja:`, `Lähettäjä:`). */
+const HEADER_LABEL = /^[ \t>]*\p{L}[\p{L}\p{M} -]{0,20}:[ \t]*"?$/u
+const lineStartOf = (text: string, at: number) => text.lastIndexOf("\n", at - 1) + 1
+
 /** Whether the finding `start..end` is a desk's display name before a role mailbox (none of its words a known given name). */
 export function roleMailboxName(text: string, start: number, end: number, isFirst: (lower: string) => boolean): boolean {
   // The `<` first: most names have none after them on their line.
@@ -49,6 +63,7 @@ export function roleMailboxName(text: string, start: number, end: number, isFirs
   const own = OWN_MAILBOX.exec(after)
   // The desk's word may follow the finding (`Pankin asiakaspalvelu (malli) <…>`, `Obsługa klienta <bok@…>`).
   if (own && [...words, ...own[1]!.toLowerCase().split(/[ \t()]+/)].some(deskWord) && !personalMailbox(fold(own[2]!), words)) return true
+  if (own && !own[1]!.trim() && words.length === 1 && HEADER_LABEL.test(text.slice(lineStartOf(text, start), start)) && namesItsMailbox(fold(words[0]!), fold(own[2]!))) return true
   const m = ROLE_MAILBOX.exec(after)
   if (!m) return false
   const domain = new Set(fold(m[1]!).split(/[.-]/))

@@ -4,7 +4,7 @@ import type { TenantConfig } from "./config.ts"
 import { authMethodsOf } from "./client-auth.ts"
 import { discoverOidc, discoverTenant } from "./discovery.ts"
 import type { Send } from "./http.ts"
-import { decodeClaims } from "./jwt.ts"
+import { claimedTenant } from "./tenant-claim.ts"
 import type { TokenManager } from "./tokens.ts"
 import { retryTransient } from "./transient-retry.ts"
 import type { TenantInfo } from "./types.ts"
@@ -37,18 +37,12 @@ export function lazyTokenEndpoint(send: Send, tenant: TenantConfig, clock: Clock
 
 /**
  * The tenant id: the `tenantId` claim of the tenant's token, or the configured one when the token carries none. A
- * configured id another than the token's is refused before discovery: the hosts of the tenant it names were used with
- * the token of another (`tenant env` showed that tenant's area), neither id shown.
+ * configured id another than the token's was refused by the token manager (tenant-claim.ts), before discovery.
  */
 async function tenantIdOf(tenant: TenantConfig, tokens: TokenManager): Promise<string> {
   await tokens.get()
-  const t = tokens.current()
-  const claims = { ...decodeClaims(t?.idToken ?? ""), ...decodeClaims(t?.accessToken ?? "") }
-  const claimed = typeof claims.tenantId === "string" && claims.tenantId ? claims.tenantId : undefined
-  if (tenant.tenantId && claimed && tenant.tenantId.toLowerCase() !== claimed.toLowerCase()) {
-    throw new ConfigError("cxone", "CXEDGE_TENANT_ID (or tenant.tenantId) is not the tenant the credentials belong to (the token's tenantId claim names another): set it to the tenant of these credentials, or unset it to read it from the token")
-  }
   // The token's own spelling (a configured id in capitals named no tenant at discovery).
+  const claimed = claimedTenant(tokens.current())
   if (claimed) return claimed
   if (tenant.tenantId) return tenant.tenantId
   throw new ConfigError("cxone", "the token carries no tenantId claim: set CXEDGE_TENANT_ID")

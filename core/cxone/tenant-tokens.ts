@@ -6,6 +6,7 @@ import { ConfigError } from "../errors.ts"
 import type { RecordsConfig, TenantConfig } from "./config.ts"
 import type { Send } from "./http.ts"
 import { chooseClientAuth } from "./client-auth.ts"
+import { sameTenant } from "./tenant-claim.ts"
 import type { TokenEndpointFound } from "./tenant-info.ts"
 import { createTokenManager, requestToken, type TokenEndpoint, type TokenManager } from "./tokens.ts"
 import type { ClientTokens } from "./types.ts"
@@ -44,6 +45,7 @@ function cxoneTokens(o: TenantTokensOptions): TokenManager {
     clock,
     coordinator: o.coordinator,
     skewMs: tenant.refreshSkewMs,
+    check: sameTenant(tenant),
     async obtain() {
       const at = await endpoint()
       if (tenant.grant === "client_credentials") return requestToken(send, at, { type: "client_credentials" }, clock.now())
@@ -74,6 +76,7 @@ function recordsTokens(o: TenantTokensOptions, records: RecordsConfig): TokenMan
     clock: o.clock,
     coordinator: o.coordinator,
     skewMs: o.tenant.refreshSkewMs,
+    check: sameTenant(o.tenant),
     obtain: () => requestToken(o.send, endpoint, { type: "client_credentials", scope: records.scope }, o.clock.now()),
   })
 }

@@ -148,6 +148,8 @@ export interface TokenManagerOptions {
    * used. A mistyped or rotated secret was hidden by the cached token until it expired.
    */
   credential?: string
+  /** Throws for a token that must not be used (granted for another tenant); asked of each token, cached or granted, before `get` answers it. */
+  check?(token: TokenSet): void
 }
 
 export interface TokenManager {
@@ -172,6 +174,13 @@ async function cachedFor(storage: Storage, cacheKey: string, credential: string 
   return t && (credential === undefined || t.credential === credential) ? t : undefined
 }
 
+/** Whether `t` may be renewed with its refresh token: the manager refreshes, and the refresh token outlives its margin. */
+function canRefresh(t: TokenSet | undefined, options: TokenManagerOptions, now: number): t is TokenSet & { refreshToken: string } {
+  if (!t?.refreshToken || !options.refresh) return false
+  const until = t.refreshExpiresAt ?? Infinity
+  return until - renewalMargin(until, t.issuedAt, options.skewMs) > now
+}
+
 /**
  * Caches a token per tenant in storage (`tokens:`), renews it before expiry
  * (`skewMs` early, or a tenth of its lifetime if that is less: a fixed 120 s
@@ -185,11 +194,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   let count = 0
   const { storage, cacheKey, clock, coordinator } = options
   const { fresh, refused } = tokenLife(clock, options.skewMs)
-  const refreshable = (t: TokenSet | undefined): t is TokenSet & { refreshToken: string } => {
-    if (!t?.refreshToken || !options.refresh) return false
-    const until = t.refreshExpiresAt ?? Infinity
-    return until - renewalMargin(until, t.issuedAt, options.skewMs) > clock.now()
-  }
+  const refreshable = (t: TokenSet | undefined) => canRefresh(t, options, clock.now())
   const asked = () => void count++
   const stored = () => cachedFor(storage, cacheKey, options.credential)
 
@@ -246,7 +251,9 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       inflight ??= renew(stale).finally(() => {
         inflight = undefined
       })
-      token = await inflight
+      const next = await inflight
+      options.check?.(next)
+      token = next
       return token.accessToken
     },
     fresh: () => (fresh(token) ? token.accessToken : undefined),

@@ -14,6 +14,12 @@ const INT64_MAX = 9_223_372_036_854_775_807n
 const DIGITS = "contactId must be a string of digits (no sign, space or leading zero), like \"600042000001\""
 
 /**
+ * Whether a string of 19 or more digits fits in 64 bits. Anything else passes: valibot runs this check even
+ * after the digits rule refused the value, and BigInt would throw on it (a 500 the platform retries forever).
+ */
+const fitsInt64 = (s: string) => !/^\d{19,}$/.test(s) || BigInt(s) <= INT64_MAX
+
+/**
  * `{"contactId": "600042000001"}`; a JSON number is accepted while it is
  * exact. Contact ids are 64-bit: a bare number above 2^53 - 1 has already
  * been rounded by the JSON parser, so it is refused and a string asked for.
@@ -25,7 +31,7 @@ export const ContactEndedBody = v.object({
   contactId: v.pipe(
     v.union(
       [
-        v.pipe(v.string(), v.regex(/^[1-9]\d*$/, DIGITS), v.check((s) => s.length < 19 || BigInt(s) <= INT64_MAX, "contactId is larger than a 64-bit id")),
+        v.pipe(v.string(), v.regex(/^[1-9]\d*$/, DIGITS), v.check(fitsInt64, "contactId is larger than a 64-bit id")),
         v.pipe(
           v.number(),
           v.integer("contactId must be a whole number"),

@@ -1,9 +1,11 @@
 import { defineCommand } from "citty"
-import { CancelledError, checkJobName, choiceFlag, ConfigError, dateWindow, emailFormHint, EXTENSION_REFUSAL, identifierOf, parsePhone, phoneExtension, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
+import { CancelledError, checkJobName, choiceFlag, ConfigError, dateWindow, emailFormHint, EXTENSION_REFUSAL, identifierOf, parsePhone, phoneExtension, ValidationError, type CommandHost, type Identifier, type OpenedRuntime, type Runtime } from "../../core/index.ts"
+import { gateVerdicts } from "./contact-checks.ts"
 import { linkedLines, type LinkedMode } from "./erasure-linked.ts"
 import { prepareSubjectErasure } from "./erasure-requests.ts"
 import { printFinished } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
+import type { PreparedJob } from "./prepare.ts"
 import { runToEnd } from "./anonymize-run.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
@@ -105,15 +107,22 @@ async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFl
   const { job, resolution, subject } = await prepareSubjectErasure(rt, request, settings)
   if (signal.aborted) throw new CancelledError("erase", "cancelled while resolving linked identifiers: nothing was written")
   const lines = resolution ? linkedLines(resolution) : [`job ${jobId} exists: resuming it with the linked identifiers it stored`]
-  const contacts = dryRun ? (await collect(job.source)).filter((id) => !id.startsWith("subject")) : undefined
-  if (args.json) host.print({ jobId, dryRun, linkedMode: resolution?.mode, linked: resolution?.linked.map(({ token: _, ...l }) => l), truncated: resolution?.truncated, ...(contacts ? { contacts: contacts.length } : {}) }, { json: true })
+  const preview = dryRun ? await previewErasure(rt, job) : undefined
+  if (args.json) host.print({ jobId, dryRun, linkedMode: resolution?.mode, linked: resolution?.linked.map(({ token: _, ...l }) => l), truncated: resolution?.truncated, ...(preview ? { contacts: preview.contacts, erasures: preview.erasures, held: preview.held } : {}) }, { json: true })
   else host.print(lines.join("\n"))
   if (resolution?.found === 0) host.warn(`no contact carries this ${subject.type === "EMAIL" ? "email address" : "phone number"} (records API, and CXone completed contacts since ${since}): the erasure is only its CXone Privacy erasure; check the identifier is spelled right, or widen --since`)
-  // A subject under legal hold is erased nowhere: the dry run said "1 Privacy erasure would be sent" of one (a review, stop 66).
+  // A subject under legal hold: the dry run said "1 Privacy erasure would be sent" of one (a review, stop 66). Its
+  // contacts and subject record are held; a followed linked identifier's are held only if a hold names them too.
   const held = rt.gates.active ? await rt.gates.check({ subjects: [{ type: subject.type, value: subject.value }] }) : undefined
-  if (held) host.warn(`this subject is under legal hold (${held.heldBy}): ${dryRun ? "nothing would be erased" : "nothing is erased"} until the hold is released (cxedge hold release ${held.heldBy})`)
-  if (dryRun) {
-    if (!args.json) host.print(held ? "dry run: 0 contact(s) and 0 Privacy erasure(s) would be sent (held); nothing is written" : `dry run: ${contacts!.length} contact(s) and ${(resolution?.linked.filter((l) => l.followed).length ?? 0) + 1} Privacy erasure(s) would be sent; nothing is written`)
+  const followed = resolution ? resolution.linked.some((l) => l.followed) : !!job.meta.source.linked?.length
+  const spared = followed ? `its own contacts and Privacy erasure ${dryRun ? "would not be" : "are not"} erased` : dryRun ? "nothing would be erased" : "nothing is erased"
+  if (held) host.warn(`this subject is under legal hold (${held.heldBy}): ${spared} until the hold is released (cxedge hold release ${held.heldBy})`)
+  if (preview) {
+    for (const [holdId, count] of preview.holds) {
+      if (holdId !== held?.heldBy) host.warn(`legal hold ${holdId} holds ${count} of this erasure's contacts and subject records: they would not be erased until it is released (cxedge hold release ${holdId})`)
+    }
+    const heldWords = preview.held ? `, ${preview.held} held (legal hold)` : ""
+    if (!args.json) host.print(`dry run: ${preview.contacts} contact(s) and ${preview.erasures} Privacy erasure(s) would be sent${heldWords}; nothing is written`)
     return
   }
   if (!opened.sandbox && !job.finished) {
@@ -144,8 +153,23 @@ function retryCommand(jobId: string, args: EraseArgs): string {
   return words.join(" ")
 }
 
-async function collect(source: { pages(): AsyncIterable<{ id: string }[]> }): Promise<string[]> {
-  const ids: string[] = []
-  for await (const page of source.pages()) ids.push(...page.map((r) => r.id))
-  return ids
+/**
+ * What the run would do, read as it reads: the job's pages (the contacts, then a record per identifier erased, whose
+ * ids start with "subject"), each page's hold verdicts asked as the run asks them, so a hold on a followed linked
+ * identifier or on one contact is counted held, not sent. `holds`: each hold id and how many it holds.
+ */
+async function previewErasure(rt: Runtime, job: PreparedJob) {
+  const preview = { contacts: 0, erasures: 0, held: 0, holds: new Map<string, number>() }
+  for await (const page of job.source.pages()) {
+    const verdicts = await gateVerdicts(rt, job.matrix, page)
+    for (const [i, record] of page.entries()) {
+      const verdict = verdicts?.[i]
+      if (verdict) {
+        preview.held++
+        preview.holds.set(verdict.heldBy, (preview.holds.get(verdict.heldBy) ?? 0) + 1)
+      } else if (record.id.startsWith("subject")) preview.erasures++
+      else preview.contacts++
+    }
+  }
+  return preview
 }

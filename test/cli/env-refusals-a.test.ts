@@ -63,6 +63,21 @@ test("CXEDGE_TENANT_ID of another tenant than the credentials' is refused after 
   expect(r.stderr).not.toContain(sandbox.tenant("globex").id)
 })
 
+// The records API needs no discovery: the check after discovery's token grant was never made, and a job wrote every
+// record of the credentials' tenant while CXEDGE_TENANT_ID named another. Every token is checked now.
+test.each([
+  ["tenant whoami", ["tenant", "whoami"]],
+  ["an anonymize job through the records API", ["anonymize", "--matrix", "gdpr", "--yes", "--storage-dir", "."]],
+])("CXEDGE_TENANT_ID of another tenant is refused by %s before any write", async (_, args) => {
+  const writes = () => [...sandbox.tenant("acme").data.records.values()].reduce((n, r) => n + r.writes, 0)
+  const before = writes()
+  const r = await run(args, { CXEDGE_TENANT_ID: sandbox.tenant("globex").id, CXEDGE_STORAGE: "fs", CXEDGE_AUDIT_KEY: Buffer.alloc(32, 7).toString("base64") })
+  expect(r.stderr.trim().split("\n").at(-1)).toBe("[cxedge] [cxone] CXEDGE_TENANT_ID (or tenant.tenantId) is not the tenant the credentials belong to (the token's tenantId claim names another): set it to the tenant of these credentials, or unset it to read it from the token")
+  expect(r.code).toBe(2)
+  expect(r.calls.filter((path) => !/token|openid-configuration/.test(path))).toEqual([])
+  expect(writes()).toBe(before)
+})
+
 test("CXEDGE_TENANT_ID of the credentials' tenant (in capitals too) is used", async () => {
   const r = await run(["tenant", "env"], { CXEDGE_TENANT_ID: sandbox.tenant("acme").id.toUpperCase() })
   expect(r.code).toBe(0)

@@ -135,7 +135,9 @@ describe("cxedge hold", () => {
     // cxedge erase names the hold, on a dry run too, which counted one Privacy erasure to send (a review, stop 66).
     const dry = await runCli(["erase", "--email", email.toUpperCase(), "--dry-run"], run, { cwd: dir })
     expect(dry.stderr).toContain(`this subject is under legal hold (${id}): nothing would be erased until the hold is released (cxedge hold release ${id})`)
-    expect(dry.stdout).toContain("dry run: 0 contact(s) and 0 Privacy erasure(s) would be sent (held)")
+    // Held as the run holds them: each of the subject's contacts and its subject record.
+    const own = sandbox.tenant("acme").data.completed.filter((c) => c.fromAddress.toLowerCase() === email.toLowerCase()).length
+    expect(dry.stdout).toContain(`dry run: 0 contact(s) and 0 Privacy erasure(s) would be sent, ${own + 1} held (legal hold); nothing is written`)
     expect(dry.stdout + dry.stderr).not.toContain(email)
     const held = await receive("req_held_1")
     expect(held.code).toBe(0)

@@ -221,6 +221,10 @@ describe("callout body: Studio's forms are accepted, anything else refused befor
     ["a leading zero", '{"contactId":"0123"}', 422, /leading zero/],
     ["a number above 2^53", '{"contactId":9007199254740993}', 422, /above 2\^53 - 1.*send it as a string/],
     ["more than 64 bits", '{"contactId":"99999999999999999999"}', 422, /larger than a 64-bit id/],
+    // 19 characters or more reach the 64-bit check even when they are not digits: refused as the short ones are, not a 500 Studio retries.
+    ["19 letters", '{"contactId":"abcdefghijklmnopqrst"}', 422, /^contactId must be a string of digits/],
+    ["19 digits with a sign", '{"contactId":"-1234567890123456789"}', 422, /^contactId must be a string of digits/],
+    ["20 digits with a space", '{"contactId":"1234567890123456789 0"}', 422, /^contactId must be a string of digits/],
     ["an array", "[1]", 422, /JSON object/],
     ["not JSON", "contactId=123", 400, /not JSON/],
     ["an empty body", "", 400, /not JSON/],
@@ -229,7 +233,11 @@ describe("callout body: Studio's forms are accepted, anything else refused befor
     const { bearer, rt } = await setup({ CXEDGE_CALLOUT_TOKENS: TOKEN })
     const res = await bearer(TOKEN, body)
     expect(res.status).toBe(status)
-    expect((await res.json()).message).toMatch(reason)
+    const message: string = (await res.json()).message
+    expect(message).toMatch(reason)
+    // The caller's value is never quoted back.
+    const sent = /"contactId":"([^"]+)"/.exec(body)?.[1]
+    if (sent && !/^\d{1,12}$/.test(sent)) expect(message).not.toContain(sent.trim())
     expect(await taskIds(rt)).toEqual([])
   })
 

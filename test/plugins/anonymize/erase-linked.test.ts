@@ -121,12 +121,25 @@ describe("cxedge erase: identity resolution first", () => {
     const held = person.phones[0]!
     const hold = await run("hold", ["add", "--subject-phone", held, "--reason", "litigation"])
     expect(hold.code).toBe(0)
+    const holdId = /hold (hold_[a-z0-9]+) added/.exec(hold.stdout)![1]!
+    // The dry run asks the hold of every contact and subject record the run would write, linked ones included.
+    const dry = await run("erase", ["--email", person.email, "--linked", "follow", "--dry-run"])
+    expect(dry.code).toBe(0)
+    const said = /dry run: (\d+) contact\(s\) and (\d+) Privacy erasure\(s\) would be sent, (\d+) held \(legal hold\); nothing is written/.exec(dry.stdout)
+    expect(said).not.toBeNull()
+    expect(dry.stderr).toContain(`legal hold ${holdId} holds`)
+    expect(dry.stderr).toContain(`cxedge hold release ${holdId}`)
+    const json = JSON.parse((await run("erase", ["--email", person.email, "--linked", "follow", "--dry-run", "--json"])).stdout)
+    expect(json).toMatchObject({ contacts: Number(said![1]), erasures: Number(said![2]), held: Number(said![3]) })
     const before = sandbox.tenant("acme").erasures.length
     const follow = await run("erase", ["--email", person.email, "--linked", "follow", "--job", "held-1", "--yes"])
     expect(follow.stdout + follow.stderr).toMatch(/held/)
     const after = sandbox.tenant("acme").erasures.slice(before).map((e) => e.subjectIdentifier)
     expect(after).not.toContain(held)
     expect(after.length).toBeGreaterThan(0)
+    // What the dry run said is what the run did: as many held, as many Privacy erasures sent.
+    expect(Number(/held \(legal hold\)\s+(\d+)/.exec(follow.stdout)?.[1])).toBe(Number(said![3]))
+    expect(after.length).toBe(Number(said![2]))
   }, 120_000)
 
   test("the audit lists the linked identifiers as tokens; no seeded value in any output, the journal, audit or storage", async () => {

@@ -131,15 +131,16 @@ describe("cxedge pii scan for people", () => {
     noValues(samples.stdout)
   })
 
-  test("--suggest prints a draft matrix (free text redacted, whole values emptied) that matrix validate accepts", async () => {
+  test("--suggest prints a draft matrix (free text scrubbed, whole values emptied) that matrix validate accepts", async () => {
     const r = await pii(["scan", "--file", path, "--suggest"])
     expect(r.code).toBe(0)
     const draft = JSON.parse(r.stdout)
+    // scrub, as --source records drafts it: redact empties a whole note for the one phone number in it.
     expect(draft.fields).toEqual([
       { path: "email", transform: "nullify" },
-      { path: "extra.memo", transform: "redact" },
-      { path: "notes", transform: "redact" },
-      { path: "tags[*]", transform: "redact" },
+      { path: "extra.memo", transform: "scrub" },
+      { path: "notes", transform: "scrub" },
+      { path: "tags[*]", transform: "scrub" },
     ])
     const check = Bun.spawnSync([process.execPath, `${ROOT}cli/main.ts`, "matrix", "validate", file("draft.json", r.stdout)], { cwd: work, env: { PATH: process.env.PATH ?? "", HOME: work, NO_COLOR: "1" } })
     expect([check.exitCode, check.stdout.toString()]).toEqual([0, `${join(work, "draft.json")}: valid (4 rules)\n`])
@@ -150,7 +151,7 @@ describe("cxedge pii scan for people", () => {
     expect(r.code).toBe(0)
     const draft = JSON.parse(r.stdout)
     // pci pans cardNumber and redacts notes; the callback note (a name and a phone in free text) and the contact fields it leaves.
-    expect(draft.fields).toContainEqual({ path: "customFields[*].value", transform: expect.stringMatching(/^(redact|scrub)$/), when: { field: "name", in: ["callbackNote"] } })
+    expect(draft.fields).toContainEqual({ path: "customFields[*].value", transform: "scrub", when: { field: "name", in: ["callbackNote"] } })
     const paths = draft.fields.map((f: { path: string }) => f.path)
     expect(paths).toEqual(expect.arrayContaining(["email", "phone", "firstName"]))
     expect(paths).not.toContain("notes")
@@ -159,6 +160,14 @@ describe("cxedge pii scan for people", () => {
     noValues(r.stdout + r.stderr)
     const check = Bun.spawnSync([process.execPath, `${ROOT}cli/main.ts`, "matrix", "validate", file("pci-draft.json", r.stdout)], { cwd: work, env: { PATH: process.env.PATH ?? "", HOME: work, NO_COLOR: "1" } })
     expect(check.exitCode).toBe(0)
+  })
+
+  test("examples/contacts.jsonl as a file drafts what the sandbox's records draft: free text scrubbed, never emptied whole", async () => {
+    const rules = (stdout: string) => JSON.parse(stdout).fields.map((f: { path: string; transform: string }) => `${f.path} ${f.transform}`)
+    const [fromFile, fromSource] = await Promise.all([pii(["scan", "--file", `${ROOT}examples/contacts.jsonl`, "--suggest"]), pii(["scan", "--source", "records", "--suggest"])])
+    expect([fromFile.code, fromSource.code]).toEqual([0, 0])
+    expect(rules(fromFile.stdout)).toEqual(rules(fromSource.stdout))
+    expect(rules(fromFile.stdout)).toContain("notes scrub")
   })
 
   test("with a matrix naming every field that holds PII, there is nothing to suggest and stdout stays empty", async () => {

@@ -42,6 +42,8 @@ describe("cxedge pii: wrong values are refused first, in one line, exit 2", () =
     [["scan", "--field", "text", "--json", "--limit", "5"], "", "--json writes a line for every input line: drop --limit"],
     [["scan", "--source", "recrods"], "", '--source "recrods" is not a source here (did you mean "records"?): use cxone, jsonl, messages, records'],
     [["scan", "--min-score", "1.5"], "", '--min-score "1.5" is not allowed: use a number from 0 to 1'],
+    [["scan", "--field", "t", "--min-score", "1", "--entities", "EMAIL"], '{"t":"mail ann@example.com"}\n', "--min-score 1 must be at most 0.95: no finding of EMAIL scores above that, so 1 would find nothing and leave every text as it is: lower it, or name more types in --entities"],
+    [["redact", "--min-score", "0.92", "--entities", "PHONE,IP_ADDRESS"], "call 020 7946 0958", "--min-score 0.92 must be at most 0.9: no finding of PHONE, IP_ADDRESS scores above that"],
     [["scan", "--entities", "EMAIL,SSN"], "", '--entities "SSN" is not an entity type'],
     [["scan", "--limit", "-3"], "", '--limit "-3" is not allowed'],
     [["scan", "--source", "records", "--file", "x.jsonl"], "", "--file is read by --source jsonl only"],
@@ -190,6 +192,17 @@ describe("cxedge pii with a config", () => {
     })
     expect(await new Response(proc.stdout).text()).toBe(`our line ${PHONE}, mail <EMAIL>\n`)
     expect(await proc.exited).toBe(0)
+  })
+
+  test("settings.pii.minScore with --entities of types that never score that high is refused before the text is read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cxedge-pii-config-"))
+    writeFileSync(join(dir, "cxedge.config.json"), JSON.stringify({ plugins: ["tenant", "anonymize", "pii"], settings: { pii: { minScore: 0.97 } } }))
+    const run = (args: string[]) => Bun.spawnSync([process.execPath, `${ROOT}cli/main.ts`, "pii", ...args], { cwd: dir, env: { PATH: process.env.PATH ?? "", HOME: dir, NO_COLOR: "1" }, stdin: new Blob([`mail ${EMAIL}`]) })
+    const refused = run(["redact", "--entities", "EMAIL"])
+    expect([refused.exitCode, refused.stdout.toString()]).toEqual([2, ""])
+    expect(refused.stderr.toString()).toContain("settings.pii.minScore (0.97) with --entities EMAIL must be at most 0.95: no finding of EMAIL scores above that")
+    // Every type asked for: a checked card or IBAN still scores 0.97 and more, so the setting stands.
+    expect(run(["redact"]).exitCode).toBe(0)
   })
 })
 

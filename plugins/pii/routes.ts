@@ -4,7 +4,7 @@ import { bodyOnly, documentRoute, jsonLinesCount, jsonSyntaxProblem, jsonInput, 
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { loadedAnalyzer } from "./loaded.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
-import { ENTITY_TYPES, entityNameHint, modeRule, scoreAtMostOne } from "./entity-types.ts"
+import { ENTITY_TYPES, entityNameHint, modeRule, scoreAtMostOne, unreachableMinScore } from "./entity-types.ts"
 import { toScanFinding } from "./scan.ts"
 
 /** Largest body the two routes read (the server's own limit, 1 MiB by default, is above it). */
@@ -98,7 +98,21 @@ function analyzers(rt: Runtime, base: Analyzer) {
     }
     return redactor
   }
-  return { analyzerFor, redactorFor }
+  /**
+   * A minScore no finding of the entities reaches, the body's or the settings' (`minScore: 1` with `entities:
+   * ["EMAIL"]`): the text came back with a 200 and every address in it. Said before anything is scanned.
+   */
+  const unreachable = (body: { entities?: string[]; minScore?: number }): string | undefined => {
+    if (body.entities === undefined && body.minScore === undefined) return undefined
+    const settings = rt.settings<AnalyzeOptions | undefined>("pii") ?? {}
+    if (body.minScore !== undefined) {
+      const problem = unreachableMinScore(body.minScore, body.entities ?? settings.entities, "send a lower minScore, or more entities")
+      return problem && `minScore ${problem}`
+    }
+    const problem = unreachableMinScore(settings.minScore, body.entities, "send a minScore of at most that, or more entities")
+    return problem && `the server's settings.pii.minScore (${settings.minScore}) ${problem}`
+  }
+  return { analyzerFor, redactorFor, unreachable }
 }
 
 /**
@@ -108,7 +122,7 @@ function analyzers(rt: Runtime, base: Analyzer) {
  * routes: behind the server's bearer token. Neither logs nor stores the text.
  */
 export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void {
-  const { analyzerFor, redactorFor } = analyzers(rt, analyzer)
+  const { analyzerFor, redactorFor, unreachable } = analyzers(rt, analyzer)
   const shape = "{text, entities?: [type, ...], minScore?}"
   app.post(
     "/v1/inspect",
@@ -122,6 +136,8 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
     jsonInput(InspectBody, shape, PRESIDIO_NAMES),
     (c) => {
       const body = c.req.valid("json")
+      const refused = unreachable(body)
+      if (refused) return refuse(c, 400, "invalid_body", refused)
       return c.json({ findings: analyzerFor(body).analyze(body.text).map(toScanFinding) }, 200)
     },
   )
@@ -142,6 +158,8 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
     jsonInput(DeidentifyBody, `{text, mode?: ${REDACT_MODES.join(" | ")}, entities?: [type, ...], minScore?}`, PRESIDIO_NAMES),
     async (c) => {
       const body = c.req.valid("json")
+      const refused = unreachable(body)
+      if (refused) return refuse(c, 400, "invalid_body", refused)
       let scrubbed: Awaited<ReturnType<Redactor>>
       try {
         scrubbed = await redactorFor(body)(body.text)

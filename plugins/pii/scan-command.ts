@@ -114,7 +114,7 @@ async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, 
 }
 
 /** Whole lines (or one field of each) counted per field path and type, for people. */
-async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
+async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFlags, analyzer: Analyzer, transforms: ReadonlyMap<string, unknown>): Promise<void> {
   const tally = createScanTally(analyzer, { samples: flags.samples, maskWith: flags.masker })
   let n = 0
   let bad = 0
@@ -140,7 +140,7 @@ async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFl
     else tally.add((read as { data: unknown }).data)
   }
   if (n === 0) throw usage(`no input lines: ${flags.file && flags.file !== "-" ? `${flags.file} is empty` : "standard input was empty"}`, "file")
-  await printTally(host, tally, flags, false)
+  await printTally(host, tally, flags, false, transforms)
   if (bad) host.setExitCode(1)
 }
 
@@ -182,7 +182,7 @@ export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
         const pii = config.plugins.some((p) => p.name === "pii")
         const analyzer = analyzerFromSettings(flags.analyzer, pii ? config.settings("pii") : undefined)
         if (narrowedBy(flags)) flags.masker = analyzerFromSettings({}, pii ? config.settings("pii") : undefined)
-        return flags.json ? scanJson(host, config.files, flags, analyzer) : scanFileTally(host, config.files, flags, analyzer)
+        return flags.json ? scanJson(host, config.files, flags, analyzer) : scanFileTally(host, config.files, flags, analyzer, config.transforms)
       }
       await host.withRuntime(
         args,
@@ -192,7 +192,7 @@ export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
           const analyzer = analyzerFor(flags.analyzer, rt, stateOf(rt))
           if (narrowedBy(flags)) flags.masker = analyzerFor({}, rt, stateOf(rt))
           if (flags.source !== "jsonl") return scanSource(host, rt, flags, analyzer, files)
-          return flags.json ? scanJson(host, files, flags, analyzer) : scanFileTally(host, files, flags, analyzer)
+          return flags.json ? scanJson(host, files, flags, analyzer) : scanFileTally(host, files, flags, analyzer, rt.transforms)
         },
         { readOnly: true },
       )

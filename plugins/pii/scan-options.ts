@@ -1,6 +1,6 @@
 import { didYouMean, numberFlag, twiceIn, ValidationError, type Runtime } from "../../core/index.ts"
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
-import { ENTITY_TYPES, entityNameHint } from "./entity-types.ts"
+import { ENTITY_TYPES, entityNameHint, unreachableMinScore } from "./entity-types.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
 
@@ -36,7 +36,22 @@ export function analyzerFlags(args: Record<string, unknown>): Pick<AnalyzeOption
     if (twice) throw usage(`--entities names ${twice} twice: name each type once`, "entities")
     out.entities = names
   }
+  reachable(out)
   return out
+}
+
+/**
+ * The flags' minScore against the entities (the flags', else the settings'), and the settings' minScore against
+ * --entities: `--min-score 1 --entities EMAIL` reported nothing, exit 0, as if the text held no address.
+ */
+function reachable(flags: Pick<AnalyzeOptions, "entities" | "minScore">, settings: AnalyzeOptions = {}): void {
+  if (flags.minScore !== undefined) {
+    const problem = unreachableMinScore(flags.minScore, flags.entities ?? settings.entities, "lower it, or name more types in --entities")
+    if (problem) throw usage(`--min-score ${flags.minScore} ${problem}`, "min-score")
+  } else if (flags.entities !== undefined) {
+    const problem = unreachableMinScore(settings.minScore, flags.entities, "give --min-score at most that, or name more types in --entities")
+    if (problem) throw usage(`settings.pii.minScore (${settings.minScore}) with --entities ${flags.entities.join(",")} ${problem}`, "entities")
+  }
 }
 
 /**
@@ -48,10 +63,12 @@ export function analyzerFor(flags: Pick<AnalyzeOptions, "entities" | "minScore">
   const narrowed = flags.entities !== undefined || flags.minScore !== undefined
   if (state && !narrowed) return state
   const settings = state && rt ? (rt.settings<AnalyzeOptions>("pii") ?? {}) : {}
+  reachable(flags, settings)
   return createAnalyzer({ ...settings, ...flags })
 }
 
 /** The analyzer from a config's pii settings (undefined: the plugin is not loaded, so its defaults), narrowed by the flags. */
 export function analyzerFromSettings(flags: Pick<AnalyzeOptions, "entities" | "minScore">, settings: AnalyzeOptions | undefined): Analyzer {
+  reachable(flags, settings)
   return createAnalyzer({ ...settings, ...flags })
 }

@@ -86,7 +86,7 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
     host.status(`scanned ${tally.records} records`)
   }
   host.status(`scanned ${tally.records} records`, true)
-  await printTally(host, tally, flags, true, rt.transforms.has("scrub"))
+  await printTally(host, tally, flags, true, rt.transforms)
   if (flags.path && tally.records > 0 && holding === 0) {
     // As a file scan fails for lines without the field: the counts above are of nothing.
     host.warn(`no record of --source ${flags.source} has a field ${flags.field}: nothing was scanned; check --field (a dotted path, e.g. notes or customFields[0].value), or drop it to scan every field`)
@@ -112,9 +112,10 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 /**
  * The counts: a table per field path (stdout), or JSON with --json; with
  * --suggest the draft matrix goes to stdout and the table to stderr, so
- * `> draft.json` keeps only the matrix.
+ * `> draft.json` keeps only the matrix. `transforms` are the loaded ones (a runtime's, or a config's without one): the
+ * draft scrubs free text wherever scrub is loaded, so a file and a source of the same records draft the same rules.
  */
-export async function printTally(host: CommandHost, tally: ScanTally, flags: ScanFlags, fromSource: boolean, scrub = false): Promise<void> {
+export async function printTally(host: CommandHost, tally: ScanTally, flags: ScanFlags, fromSource: boolean, transforms: ReadonlyMap<string, unknown>): Promise<void> {
   const matrix = flags.coverage
   const paths = tally.paths().filter((t) => t.withFindings)
   if (flags.json) return host.print({ records: tally.records, paths: paths.map(({ samples: _, ...t }) => t) }, { json: true })
@@ -136,7 +137,7 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
   }
   if (flags.suggest) {
     const unwritable: string[] = []
-    const draft = suggestMatrix(paths, { covered: matrix, scrub, target: flags.target, unwritable })
+    const draft = suggestMatrix(paths, { covered: matrix, scrub: transforms.has("scrub"), target: flags.target, unwritable })
     // Said, not drafted: such a rule made the whole draft fail validation.
     if (unwritable.length) host.warn(`${unwritable.length} field path(s) holding PII cannot be named in a matrix and are left out of the draft: ${unwritable.slice(0, 5).join(", ")}${unwritable.length > 5 ? ", ..." : ""} (a key that holds personal data, shown as the types found in it, a key named __proto__, constructor or prototype, or one a path cannot spell): rename the field at its source, or drop it there`)
     if (unwritable.length) host.setExitCode(1)

@@ -8,7 +8,7 @@ import { DEFAULT_REGIONS, ENTITY_TYPES, modeRule } from "./entity-types.ts"
 import { loadAnalyzer, loadedAnalyzer } from "./loaded.ts"
 import { readableText } from "./readable-text.ts"
 import { masked, normalizedValue, outsidePlaceholders, OWN_PREFIXES, SCRUB_MODES } from "./scrub-output.ts"
-import { allowedAndDenied, PII_ENTRIES } from "./settings.ts"
+import { allowedAndDenied, minScoreProblem, PII_ENTRIES } from "./settings.ts"
 
 const ScrubObject = v.object({
   /** tag `<EMAIL>`, indexed `<EMAIL_1>`, hmac `tok_<keyId>_...`, mask `****1111`. */
@@ -42,6 +42,7 @@ const ScrubParams = v.pipe(
   onlyIn("hmac", "keyId"), onlyIn("hmac", "prefix"), onlyIn("hmac", "bytes"), onlyIn("hmac", "domain"), onlyIn("mask", "maskChar"),
   v.forward(v.check((p) => allowedAndDenied(p) === undefined, (issue) => allowedAndDenied(issue.input)!), ["deny"]),
   v.forward(v.check((p) => !allowProblem(p.allow, p.regions), (issue) => allowProblem(issue.input.allow, issue.input.regions)!), ["allow"]),
+  v.forward(v.check((p) => minScoreProblem(p) === undefined, (issue) => minScoreProblem(issue.input)!), ["minScore"]),
 )
 type ScrubParams = v.InferOutput<typeof ScrubParams>
 

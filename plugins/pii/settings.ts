@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { didYouMean, phoneRegion } from "../../core/index.ts"
-import { ENTITY_TYPES, entityNameHint, scoreAtMostOne } from "./entity-types.ts"
+import { ENTITY_TYPES, entityNameHint, scoreAtMostOne, unreachableMinScore } from "./entity-types.ts"
 
 const nonEmpty = v.pipe(v.string("must be a string"), v.trim(), v.minLength(1, "must not be empty"))
 // Every message is the schema's own: valibot's defaults quote the value received, and an allow or deny
@@ -68,9 +68,16 @@ const meantSetting = (issue: v.BaseIssue<unknown>) => {
   return /^score_?threshold$/i.test(key) ? ' (did you mean "minScore"? Presidio\'s score_threshold is minScore here)' : didYouMean(key, Object.keys(PII_ENTRIES))
 }
 
+/**
+ * A minScore above every score the entities asked for can get (`minScore: 1` with `entities: ["EMAIL"]`) turned every
+ * recognizer off in silence; the settings, a scrub rule's params and a request's body refuse it at minScore.
+ */
+export const minScoreProblem = (p: { minScore?: number; entities?: readonly string[] }) => unreachableMinScore(p.minScore, p.entities)
+
 export const PiiSettings = v.pipe(
   v.strictObject(PII_ENTRIES, (issue) => (issue.expected === "never" ? `is not a pii setting${meantSetting(issue)}: use ${KEYS}` : `must be an object with ${KEYS}`)),
   v.forward(v.check((p) => allowedAndDenied(p) === undefined, (issue) => allowedAndDenied(issue.input)!), ["deny"]),
+  v.forward(v.check((p) => minScoreProblem(p) === undefined, (issue) => minScoreProblem(issue.input)!), ["minScore"]),
 )
 
 export type PiiSettings = v.InferOutput<typeof PiiSettings>

@@ -1,8 +1,8 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { durationMs, idHint, intFlag, numberFlag, USAGE_CODES, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { CxoneHttpError, durationMs, idHint, intFlag, numberFlag, USAGE_CODES, ValidationError, type CommandHost, type CxoneClient, type OpenedRuntime } from "../../core/index.ts"
 import { EXIT, ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
-import { createSkillPoller, longestWaitSec, type PollResult, type SkillActivity } from "./poller.ts"
+import { createSkillPoller, longestWaitSec, skillActivity, skillsActivity, type PollResult, type SkillActivity } from "./poller.ts"
 
 const row = (s: SkillActivity) => ({
   skillId: s.skillId,
@@ -91,7 +91,7 @@ function activityCommand(host: CommandHost) {
         for (let i = 0; i < limit && !signal?.aborted; i++) {
           if (i > 0) await pause(interval)
           if (signal?.aborted) break
-          const result = await poller.poll().catch((e: unknown) => notASkill(e, skill))
+          const result = await poller.poll().catch((e: unknown) => notASkill(e, skill, opened.rt.client))
           // Printed on every poll: with no change the queue is the same, but every longest wait has grown.
           const rows = result.skills.map(row)
           if (args.watch && !args.json) host.print(`${new Date().toISOString()}${watchNote(result, i)}`)
@@ -149,10 +149,39 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
   })
 }
 
-/** The tenant's 404 for one skill's own path means it has no such skill: named, not the call's id (`skills.activity.one failed …`). */
-function notASkill(error: unknown, skill: number | undefined): never {
-  if (skill === undefined || (error as { code?: string }).code !== "E_NOT_FOUND") throw error
+const notFound = (error: unknown, operation: string) => (error as { code?: string }).code === "E_NOT_FOUND" && (error as { operation?: string }).operation === operation
+
+/**
+ * A 404 of the skill's own path (`skills.activity.one`) means the tenant has no such skill only when its list of skills
+ * answers at the same base: a wrong API host or ACD version 404s every ACD path, and discovery's 404 (a wrong issuer)
+ * is another call's; each keeps its own message, naming the setting to check, rather than blaming the id.
+ */
+async function notASkill(error: unknown, skill: number | undefined, client: CxoneClient): Promise<never> {
+  if (skill === undefined || !notFound(error, skillActivity.id)) throw error
+  let listed: PollResult["skills"] | undefined
+  try {
+    listed = (await client.call(skillsActivity, {}))?.skillActivity
+  } catch (probe) {
+    if (notFound(probe, skillsActivity.id)) throw await noAcdApi(client, error)
+    // The list failed another way (a 5xx): whose 404 it was is unknown, so the tenant's answer is said as it came.
+    throw error
+  }
+  // Listed, yet its own path 404s: not "no such skill"; the tenant's answer as it came.
+  if (listed?.some((s) => s.skillId === skill)) throw error
   throw new ValidationError("skills", `skill ${skill} is not a skill of this tenant: check the id (cxedge skills activity lists them)`, "skill", "E_NOT_FOUND")
+}
+
+/** Both the skill's path and the list of skills 404: the ACD base (API host and version) is wrong, said with where it is. */
+async function noAcdApi(client: CxoneClient, cause: unknown): Promise<CxoneHttpError> {
+  const { tenant } = client
+  const host = (await client.discover()).hosts.api
+  const from = tenant.endpoints?.api ? "" : ", found by discovery"
+  return new CxoneHttpError({
+    operation: skillActivity.id,
+    status: 404,
+    message: `${skillActivity.id} and ${skillsActivity.id} both failed with status 404: the ACD API is not at ${host.replace(/\/$/, "")}/inContactAPI/services/${tenant.acdVersion} (no path of it answers): check CXEDGE_API_URL or tenant.endpoints.api (the API host${from}) and CXEDGE_ACD_VERSION (${tenant.acdVersion})`,
+    cause,
+  }, "E_NOT_FOUND")
 }
 
 async function healthVerdict(host: CommandHost, opened: OpenedRuntime, skill: number, flags: Partial<Thresholds>, defaults: Partial<Thresholds>, json: boolean): Promise<void> {
@@ -161,7 +190,7 @@ async function healthVerdict(host: CommandHost, opened: OpenedRuntime, skill: nu
   const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
   if (!parsed.success) throw new ValidationError("skills", `threshold ${v.getDotPath(parsed.issues[0]) ?? ""}: ${parsed.issues[0].message}`, undefined, "E_USAGE")
   // The tenant's 404 for the skill's own path means it has no such skill: named, not the call's id.
-  const { skills } = await createSkillPoller(opened.rt.client, skill).poll().catch((e: unknown) => notASkill(e, skill))
+  const { skills } = await createSkillPoller(opened.rt.client, skill).poll().catch((e: unknown) => notASkill(e, skill, opened.rt.client))
   const s = skills.find((x) => x.skillId === skill)
   if (!s) throw new ValidationError("skills", `skill ${skill} has no activity: check the id`, "skill", "E_NOT_FOUND")
   const result = verdict(s, parsed.output)

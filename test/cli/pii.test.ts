@@ -42,6 +42,8 @@ describe("cxedge pii: wrong values are refused first, in one line, exit 2", () =
     [["scan", "--field", "text", "--json", "--limit", "5"], "", "--json writes a line for every input line: drop --limit"],
     [["scan", "--source", "recrods"], "", '--source "recrods" is not a source here (did you mean "records"?): use cxone, jsonl, messages, records'],
     [["scan", "--min-score", "1.5"], "", '--min-score "1.5" is not allowed: use a number from 0 to 1'],
+    [["scan", "--field", "t", "--min-score", "1", "--entities", "EMAIL"], '{"t":"mail ann@example.com"}\n', "--min-score 1 must be at most 0.95: no finding of EMAIL scores above that, so 1 would find nothing and leave every text as it is: lower it, or name more types in --entities"],
+    [["redact", "--min-score", "0.92", "--entities", "PHONE,IP_ADDRESS"], "call 020 7946 0958", "--min-score 0.92 must be at most 0.9: no finding of PHONE, IP_ADDRESS scores above that"],
     [["scan", "--entities", "EMAIL,SSN"], "", '--entities "SSN" is not an entity type'],
     [["scan", "--limit", "-3"], "", '--limit "-3" is not allowed'],
     [["scan", "--source", "records", "--file", "x.jsonl"], "", "--file is read by --source jsonl only"],
@@ -131,15 +133,16 @@ describe("cxedge pii scan for people", () => {
     noValues(samples.stdout)
   })
 
-  test("--suggest prints a draft matrix (free text redacted, whole values emptied) that matrix validate accepts", async () => {
+  test("--suggest prints a draft matrix (free text scrubbed, whole values emptied) that matrix validate accepts", async () => {
     const r = await pii(["scan", "--file", path, "--suggest"])
     expect(r.code).toBe(0)
     const draft = JSON.parse(r.stdout)
+    // scrub, as --source records drafts it: redact empties a whole note for the one phone number in it.
     expect(draft.fields).toEqual([
       { path: "email", transform: "nullify" },
-      { path: "extra.memo", transform: "redact" },
-      { path: "notes", transform: "redact" },
-      { path: "tags[*]", transform: "redact" },
+      { path: "extra.memo", transform: "scrub" },
+      { path: "notes", transform: "scrub" },
+      { path: "tags[*]", transform: "scrub" },
     ])
     const check = Bun.spawnSync([process.execPath, `${ROOT}cli/main.ts`, "matrix", "validate", file("draft.json", r.stdout)], { cwd: work, env: { PATH: process.env.PATH ?? "", HOME: work, NO_COLOR: "1" } })
     expect([check.exitCode, check.stdout.toString()]).toEqual([0, `${join(work, "draft.json")}: valid (4 rules)\n`])
@@ -150,7 +153,7 @@ describe("cxedge pii scan for people", () => {
     expect(r.code).toBe(0)
     const draft = JSON.parse(r.stdout)
     // pci pans cardNumber and redacts notes; the callback note (a name and a phone in free text) and the contact fields it leaves.
-    expect(draft.fields).toContainEqual({ path: "customFields[*].value", transform: expect.stringMatching(/^(redact|scrub)$/), when: { field: "name", in: ["callbackNote"] } })
+    expect(draft.fields).toContainEqual({ path: "customFields[*].value", transform: "scrub", when: { field: "name", in: ["callbackNote"] } })
     const paths = draft.fields.map((f: { path: string }) => f.path)
     expect(paths).toEqual(expect.arrayContaining(["email", "phone", "firstName"]))
     expect(paths).not.toContain("notes")
@@ -159,6 +162,14 @@ describe("cxedge pii scan for people", () => {
     noValues(r.stdout + r.stderr)
     const check = Bun.spawnSync([process.execPath, `${ROOT}cli/main.ts`, "matrix", "validate", file("pci-draft.json", r.stdout)], { cwd: work, env: { PATH: process.env.PATH ?? "", HOME: work, NO_COLOR: "1" } })
     expect(check.exitCode).toBe(0)
+  })
+
+  test("examples/contacts.jsonl as a file drafts what the sandbox's records draft: free text scrubbed, never emptied whole", async () => {
+    const rules = (stdout: string) => JSON.parse(stdout).fields.map((f: { path: string; transform: string }) => `${f.path} ${f.transform}`)
+    const [fromFile, fromSource] = await Promise.all([pii(["scan", "--file", `${ROOT}examples/contacts.jsonl`, "--suggest"]), pii(["scan", "--source", "records", "--suggest"])])
+    expect([fromFile.code, fromSource.code]).toEqual([0, 0])
+    expect(rules(fromFile.stdout)).toEqual(rules(fromSource.stdout))
+    expect(rules(fromFile.stdout)).toContain("notes scrub")
   })
 
   test("with a matrix naming every field that holds PII, there is nothing to suggest and stdout stays empty", async () => {
@@ -181,6 +192,17 @@ describe("cxedge pii with a config", () => {
     })
     expect(await new Response(proc.stdout).text()).toBe(`our line ${PHONE}, mail <EMAIL>\n`)
     expect(await proc.exited).toBe(0)
+  })
+
+  test("settings.pii.minScore with --entities of types that never score that high is refused before the text is read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cxedge-pii-config-"))
+    writeFileSync(join(dir, "cxedge.config.json"), JSON.stringify({ plugins: ["tenant", "anonymize", "pii"], settings: { pii: { minScore: 0.97 } } }))
+    const run = (args: string[]) => Bun.spawnSync([process.execPath, `${ROOT}cli/main.ts`, "pii", ...args], { cwd: dir, env: { PATH: process.env.PATH ?? "", HOME: dir, NO_COLOR: "1" }, stdin: new Blob([`mail ${EMAIL}`]) })
+    const refused = run(["redact", "--entities", "EMAIL"])
+    expect([refused.exitCode, refused.stdout.toString()]).toEqual([2, ""])
+    expect(refused.stderr.toString()).toContain("settings.pii.minScore (0.97) with --entities EMAIL must be at most 0.95: no finding of EMAIL scores above that")
+    // Every type asked for: a checked card or IBAN still scores 0.97 and more, so the setting stands.
+    expect(run(["redact"]).exitCode).toBe(0)
   })
 })
 

@@ -63,6 +63,19 @@ describe("POST /v1/inspect and /v1/deidentify", () => {
     expect(allowed.findings).toEqual([])
   })
 
+  test("minScore 1 stands while a type asked for scores 1 (a checked IBAN); with only lower-scoring types it is refused", async () => {
+    const iban = await post("/v1/deidentify", { text: "IBAN DE89 3704 0044 0532 0130 00", minScore: 1 })
+    expect([iban.status, await iban.json()]).toEqual([200, { text: "IBAN <IBAN>", replaced: { IBAN: 1 } }])
+    const refused = await post("/v1/inspect", { text: `mail ${EMAIL}`, entities: ["EMAIL", "IP_ADDRESS"], minScore: 1 })
+    expect(refused.status).toBe(400)
+    expect((await refused.json()).message).toStartWith("minScore must be at most 0.95: no finding of EMAIL, IP_ADDRESS scores above that")
+    // The server's own minScore, with the types a request names.
+    const strict = await createRuntime({ plugins: [...new Set([...defaultPlugins, "pii"])], settings: { pii: { minScore: 0.9 } } }, { builtins })
+    const answer = await createApp(strict, { adminToken: ADMIN_TOKEN }).request("/v1/deidentify", { method: "POST", body: JSON.stringify({ text: `call ${PHONE}`, entities: ["PHONE"] }), headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` } })
+    expect([answer.status, (await answer.json()).message]).toEqual([400, "the server's settings.pii.minScore (0.9) must be at most 0.85: no finding of PHONE scores above that, so 0.9 would find nothing and leave every text as it is: send a minScore of at most that, or more entities"])
+    await strict.dispose()
+  })
+
   const INSPECT = "send {text, entities?: [type, ...], minScore?}"
   const DEIDENTIFY = "send {text, mode?: tag | indexed | hmac | mask, entities?: [type, ...], minScore?}"
   const ENTITY_LIST = "EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON"
@@ -77,6 +90,9 @@ describe("POST /v1/inspect and /v1/deidentify", () => {
     ["entities empty", "/v1/deidentify", { text: "x", entities: [] }, 400, "entities is empty: it must name at least one entity type"],
     ["minScore above 1", "/v1/inspect", { text: "x", minScore: 2 }, 400, "minScore must be at most 1 (2 as a percentage is 0.02)"],
     ["minScore below 0", "/v1/inspect", { text: "x", minScore: -0.5 }, 400, "minScore must be at least 0"],
+    // Above every score the types get: the address came back in clear with a 200.
+    ["minScore above the types' scores", "/v1/deidentify", { text: `mail ${EMAIL}`, entities: ["EMAIL"], minScore: 1 }, 400, "minScore must be at most 0.95: no finding of EMAIL scores above that, so 1 would find nothing and leave every text as it is: send a lower minScore, or more entities"],
+    ["minScore above a phone's", "/v1/inspect", { text: `call ${PHONE}`, entities: ["PHONE"], minScore: 0.9 }, 400, "minScore must be at most 0.85: no finding of PHONE scores above that, so 0.9 would find nothing and leave every text as it is: send a lower minScore, or more entities"],
     ["minScore a string", "/v1/deidentify", { text: "x", minScore: "0.5" }, 400, `minScore must be a number, not a string: write it without quotes: ${DEIDENTIFY}`],
     ["an unknown mode", "/v1/deidentify", { text: `mail ${EMAIL}`, mode: "shred" }, 400, "mode must be one of tag, indexed, hmac, mask"],
     ["mode on inspect", "/v1/inspect", { text: "x", mode: "tag" }, 400, `unknown field "mode": known fields are text, entities, minScore: ${INSPECT}`],

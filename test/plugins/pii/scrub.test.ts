@@ -103,6 +103,7 @@ describe("scrub refuses bad params before any record", () => {
     [{ mode: "" }, "params.mode: must be one of tag, indexed, hmac, mask"],
     [{ minScore: 1.5 }, "params.minScore: must be at most 1"],
     [{ minScore: -0.1 }, "params.minScore: must be at least 0"],
+    [{ minScore: 1, entities: ["EMAIL", "PHONE"] }, "params.minScore: must be at most 0.95: no finding of EMAIL, PHONE scores above that, so 1 would find nothing and leave every text as it is"],
     [{ minScore: "0.5" }, "params.minScore: must be a number"],
     [{ entities: ["EMAIL", "PASSPORT"] }, "params.entities.1: must be one of EMAIL, PHONE"],
     [{ entities: "EMAIL" }, "params.entities: must be a list of entity types"],

@@ -13,6 +13,9 @@ describe("settings.pii: each key wrong is refused when the runtime loads, naming
     [{ minScore: "0.5" }, "settings.pii.minScore: must be a number, not a string: write it without quotes"],
     [{ minScore: 7 }, "settings.pii.minScore: must be at most 1 (7 as a percentage is 0.07)"],
     [{ minScore: -1 }, "settings.pii.minScore: must be at least 0"],
+    // Above every score the types asked for get, nothing is ever found: refused, not a scan that reports no PII.
+    [{ minScore: 1, entities: ["EMAIL"] }, "settings.pii.minScore: must be at most 0.95: no finding of EMAIL scores above that, so 1 would find nothing and leave every text as it is: lower it, or name more entities"],
+    [{ minScore: 0.92, entities: ["PHONE", "IP_ADDRESS"] }, "settings.pii.minScore: must be at most 0.9: no finding of PHONE, IP_ADDRESS scores above that, so 0.92 would find nothing and leave every text as it is: lower it, or name more entities"],
     [{ allow: "+44 161 496 0000" }, 'settings.pii.allow: must be a list of values, e.g. ["+44 20 7946 0000"]'],
     [{ allow: [1614960000] }, "settings.pii.allow[0]: must be a string"],
     [{ allow: [" "] }, "settings.pii.allow[0]: must not be empty"],

@@ -1,4 +1,4 @@
-import { maskIdentifier, resolveIdentity, type AuditEntry, type Identifier, type Runtime } from "../../core/index.ts"
+import { ConfigError, maskIdentifier, resolveIdentity, type AuditEntry, type Identifier, type Runtime } from "../../core/index.ts"
 import { keyedSubjectToken } from "../../core/pseudonym.ts"
 import { createTenantLookup } from "./lookup.ts"
 import { contactMessages, type ExportedMessage } from "./messages.ts"
@@ -31,8 +31,15 @@ export interface ExportSummary {
   by: string
 }
 
-/** The subject's keyed token (`sub_<keyId>_...`, as erasure events carry it); no key ring: a fixed placeholder. */
-const exportSubjectToken = (rt: Runtime, subject: Identifier) => keyedSubjectToken(rt.keys, subject.value) ?? "sub_unkeyed"
+/**
+ * The subject's keyed token (`sub_<keyId>_...`, as erasure events carry it), the only trace of whose data the audit
+ * shows. No key ring: refused, as a subject hold is; a fixed placeholder made every person's export look alike.
+ */
+function exportSubjectToken(rt: Runtime, subject: Identifier): string {
+  const token = keyedSubjectToken(rt.keys, subject.value)
+  if (!token) throw new ConfigError("subject", "a subject export needs CXEDGE_HMAC_KEYS: the audit log records the subject only as a keyed token; set the key ring")
+  return token
+}
 
 /**
  * Gathers what the tenant holds about one person: identity resolution first
@@ -42,6 +49,7 @@ const exportSubjectToken = (rt: Runtime, subject: Identifier) => keyedSubjectTok
  * values (that is its purpose); the summary holds none.
  */
 export async function gatherExport(rt: Runtime, request: ExportRequest, settings: SubjectSettings): Promise<{ document: Record<string, unknown>; summary: ExportSummary }> {
+  const subject = exportSubjectToken(rt, request.subject)
   const tenant = createTenantLookup(rt, settings)
   const resolution = await resolveIdentity(request.subject, (i) => tenant.lookup(i), { linked: request.linked, maxDepth: settings.maxDepth, maxIdentifiers: settings.maxIdentifiers })
   const ids = (prefix: string) => resolution.contacts.filter((c) => c.startsWith(prefix)).map((c) => c.slice(prefix.length))
@@ -60,7 +68,7 @@ export async function gatherExport(rt: Runtime, request: ExportRequest, settings
   }
   const linked = resolution.identifiers.filter((i) => i.via === "linked")
   const summary: ExportSummary = {
-    subject: exportSubjectToken(rt, request.subject),
+    subject,
     subjectType: request.subject.type,
     masked: maskIdentifier(request.subject),
     linkedMode: request.linked,

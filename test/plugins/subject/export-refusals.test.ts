@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { createSandbox, type Sandbox } from "../../../sandbox/app.ts"
+import { runCli, sandboxEnv, serveSandbox } from "../../helpers.ts"
+
+// What a reviewer found a user could get wrong with `subject export` against a configured tenant: who handles the
+// request given as personal data, an identifier no contact carries, and no key ring to write the subject's token with.
+
+const KEY = "k1:" + Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")
+
+let sandbox: Sandbox
+let served: ReturnType<typeof serveSandbox>
+let env: Record<string, string>
+
+/** Every file under a directory, read as text ("" when there is none). */
+const readTree = (root: string): string =>
+  existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(join(e.parentPath, e.name), "utf8")).join("\n") : ""
+
+/** A person whose email is on records carrying another phone: that phone is found only as a linked identifier. */
+function linkedPerson(from = sandbox) {
+  const byEmail = new Map<string, Set<string>>()
+  for (const r of from.tenant("acme").data.records.values()) {
+    const f = r.fields as { email: string; phone: string }
+    byEmail.set(f.email, (byEmail.get(f.email) ?? new Set()).add(f.phone))
+  }
+  for (const [email, phones] of byEmail) if (phones.size >= 2) return { email, phones: [...phones] }
+  throw new Error("the sandbox seeded no returning customer")
+}
+
+/** Runs `subject export` in a fresh directory (its own fs storage, a config when given). */
+async function exportIn(args: string[], options: { env?: Record<string, string>; config?: unknown } = {}) {
+  const cwd = mkdtempSync(join(tmpdir(), "cxedge-subject-refusal-"))
+  if (options.config !== undefined) writeFileSync(join(cwd, "cxedge.config.json"), JSON.stringify(options.config))
+  const requests = sandbox.tenant("acme").stats.requests
+  const r = await runCli(["subject", "export", ...args], { ...(options.env ?? env), CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(cwd, "state") }, { cwd })
+  return { ...r, cwd, calls: sandbox.tenant("acme").stats.requests - requests, state: readTree(join(cwd, "state")) }
+}
+
+beforeAll(async () => {
+  sandbox = await createSandbox({ contacts: 200, faults: { returningCustomers: 0.3 } })
+  served = serveSandbox(sandbox)
+  env = sandboxEnv(sandbox, served.origin, { CXEDGE_HMAC_KEYS: KEY })
+})
+afterAll(() => served.stop())
+
+describe("subject export against a configured tenant without CXEDGE_HMAC_KEYS", () => {
+  test("is refused before any call, exit 2 (was: every person audited as sub_unkeyed)", async () => {
+    const { CXEDGE_HMAC_KEYS: _, ...unkeyed } = env
+    const r = await exportIn(["--email", linkedPerson().email, "--out", "x.json", "--by", "dpo"], { env: unkeyed })
+    expect({ code: r.code, calls: r.calls, written: existsSync(join(r.cwd, "x.json")) }).toEqual({ code: 2, calls: 0, written: false })
+    expect(r.stderr).toMatch(/^\[cxedge\] \[subject\] a subject export needs CXEDGE_HMAC_KEYS: /)
+    expect(r.state).not.toContain("sub_unkeyed")
+  }, 120_000)
+})

@@ -33,6 +33,13 @@ async function answerOwed(host: CommandHost, opened: OpenedRuntime, subject: Ide
   return true
 }
 
+/** An export that found no contact is still the answer to the request, so it is written; a typo would read as "we hold nothing". */
+function warnIfNothingFound(host: CommandHost, s: ExportSummary, windowDays: number): void {
+  if (s.found > 0) return
+  const searched = `${s.recordsSearched === false ? "" : "records API, and "}CXone completed contacts of the last ${windowDays} days`
+  host.warn(`no contact carries this ${s.subjectType === "EMAIL" ? "email address" : "phone number"} (${searched}): the export holds nothing of this person; check the identifier is spelled right, or raise settings.subject.windowDays`)
+}
+
 /** Opening the runtime to look for an owed record failed: the refusal at hand is said instead, unless the record failed. */
 const unlessAuditMissing = (error: unknown): false => {
   if ((error as { code?: unknown })?.code === "E_AUDIT_MISSING") throw error
@@ -88,6 +95,7 @@ export const subjectCommand = (host: CommandHost, stateOf: (rt: Runtime) => Subj
             await opened.files.writePrivate(flags.out, `${JSON.stringify(document, null, 2)}\n`, { overwrite: !!args.force, flag: "--out" })
             await recordFileExport(opened, flags.subject, { out: flags.out, summary })
             host.print(args.json ? { out: flags.out, ...summary } : summaryLines(summary, flags.out).join("\n"), { json: !!args.json })
+            warnIfNothingFound(host, summary, state.settings.windowDays)
           })
         },
       }),

@@ -19,6 +19,8 @@ export interface ExportSummary {
   subjectType: Identifier["type"]
   masked: string
   linkedMode: "follow" | "report"
+  /** Contacts carrying the requested identifier itself (0: a typo, or nothing in the window). */
+  found: number
   /** Linked identifiers, masked, and whether their contacts are in the export. */
   linked: { type: Identifier["type"]; masked: string; followed: boolean }[]
   truncated: boolean
@@ -72,6 +74,7 @@ export async function gatherExport(rt: Runtime, request: ExportRequest, settings
     subjectType: request.subject.type,
     masked: maskIdentifier(request.subject),
     linkedMode: request.linked,
+    found: resolution.identifiers.find((i) => i.via === "requested")?.contacts.length ?? 0,
     linked: linked.map((i) => ({ type: i.type, masked: maskIdentifier(i), followed: i.followed })),
     truncated: resolution.truncated,
     records: records.length,

@@ -45,6 +45,23 @@ beforeAll(async () => {
 })
 afterAll(() => served.stop())
 
+describe("subject export of an identifier no contact carries", () => {
+  test("warns to check the spelling, naming the kind of identifier, not its value; the empty export stands (exit 0)", async () => {
+    for (const [flag, value, kind] of [["--email", "nobody.at.all@example.com", "email address"], ["--phone", "+442079460999", "phone number"]] as const) {
+      const r = await exportIn([flag, value, "--out", "none.json", "--by", "dpo"])
+      expect({ flag, code: r.code, written: existsSync(join(r.cwd, "none.json")) }).toEqual({ flag, code: 0, written: true })
+      expect(r.stderr).toContain(`no contact carries this ${kind}`)
+      expect(r.stderr).toContain("check the identifier is spelled right")
+      expect(r.stderr + r.stdout + r.state).not.toContain(value)
+    }
+  }, 120_000)
+
+  test("a person with contacts gets no such warning", async () => {
+    const r = await exportIn(["--email", linkedPerson().email, "--out", "x.json", "--by", "dpo"])
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" })
+  }, 120_000)
+})
+
 describe("subject export against a configured tenant without CXEDGE_HMAC_KEYS", () => {
   test("is refused before any call, exit 2 (was: every person audited as sub_unkeyed)", async () => {
     const { CXEDGE_HMAC_KEYS: _, ...unkeyed } = env

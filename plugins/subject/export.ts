@@ -3,6 +3,7 @@ import { keyedSubjectToken } from "../../core/pseudonym.ts"
 import { createTenantLookup } from "./lookup.ts"
 import { contactMessages, type ExportedMessage } from "./messages.ts"
 import { recordsGet } from "./operations.ts"
+import { checkByIsNotSubject } from "./request.ts"
 import type { SubjectSettings } from "./settings.ts"
 
 export const EXPORT_FORMAT = "cxedge.subject-export/v1"
@@ -11,6 +12,8 @@ export interface ExportRequest {
   subject: Identifier
   linked: "follow" | "report"
   by: string
+  /** Where `by` came from, for a refusal (default `settings.subject.by`). */
+  byFrom?: string
 }
 
 /** What may be shown, logged and audited about an export: counts, masked forms and the subject's token, never a value. */
@@ -54,6 +57,8 @@ export async function gatherExport(rt: Runtime, request: ExportRequest, settings
   const subject = exportSubjectToken(rt, request.subject)
   const tenant = createTenantLookup(rt, settings)
   const resolution = await resolveIdentity(request.subject, (i) => tenant.lookup(i), { linked: request.linked, maxDepth: settings.maxDepth, maxIdentifiers: settings.maxIdentifiers })
+  // `by` was checked against the requested identifier before any call; the ones found for the person are known only now.
+  checkByIsNotSubject(request.by, resolution.identifiers, request.byFrom ?? "settings.subject.by")
   const ids = (prefix: string) => resolution.contacts.filter((c) => c.startsWith(prefix)).map((c) => c.slice(prefix.length))
   const records: Record<string, unknown>[] = []
   for (const id of ids("records:")) records.push(await rt.client.call(recordsGet, { id }))

@@ -1,10 +1,10 @@
 import { defineCommand } from "citty"
-import { ConfigError, type CommandHost, type Identifier, type OpenedRuntime, type Runtime } from "../../core/index.ts"
+import { ConfigError, type CommandHost, type Finding, type Identifier, type OpenedRuntime, type Runtime } from "../../core/index.ts"
 import { gatherExport, type ExportSummary } from "./export.ts"
 import { recordFileExport, writeOwedExport } from "./file-export.ts"
 import type { SubjectState } from "./index.ts"
 import type { SubjectSettings } from "./settings.ts"
-import { checkByIsNotSubject, checkExportFlags } from "./request.ts"
+import { checkBy, checkExportFlags } from "./request.ts"
 
 /** The summary on stdout: counts and masked forms, never a value. */
 export function summaryLines(s: ExportSummary, out: string): string[] {
@@ -31,6 +31,19 @@ async function answerOwed(host: CommandHost, opened: OpenedRuntime, subject: Ide
   if (json) host.print({ out, ...owed.summary, exportedAt: owed.at, auditWritten: true }, { json: true })
   else host.print(`subject export was written to ${out} at ${owed.at}: not exported again; its audit record is written now`)
   return true
+}
+
+/** The pii plugin's analyzer when the runtime loads it, looked up by name (a plugin imports no other plugin's folder). */
+function piiAnalyzer(rt: Runtime): ((text: string) => readonly Finding[]) | undefined {
+  const pii = rt.state<{ analyze?: (text: string) => readonly Finding[] }>("pii")
+  return typeof pii?.analyze === "function" ? (text) => pii.analyze!(text) : undefined
+}
+
+/** An export that found no contact is still the answer to the request, so it is written; a typo would read as "we hold nothing". */
+function warnIfNothingFound(host: CommandHost, s: ExportSummary, windowDays: number): void {
+  if (s.found > 0) return
+  const searched = `${s.recordsSearched === false ? "" : "records API, and "}CXone completed contacts of the last ${windowDays} days`
+  host.warn(`no contact carries this ${s.subjectType === "EMAIL" ? "email address" : "phone number"} (${searched}): the export holds nothing of this person; check the identifier is spelled right, or raise settings.subject.windowDays`)
 }
 
 /** Opening the runtime to look for an owed record failed: the refusal at hand is said instead, unless the record failed. */
@@ -75,19 +88,21 @@ export const subjectCommand = (host: CommandHost, stateOf: (rt: Runtime) => Subj
           }
           const configuredBy = flags.by ?? configured?.settings<SubjectSettings>("subject")?.by
           if (configured && !configuredBy) throw new ConfigError("subject", "who makes the export is recorded in the audit log: pass --by NAME, or set settings.subject.by")
-          if (configuredBy && !flags.by) checkByIsNotSubject(configuredBy, flags.subject, "settings.subject.by")
+          if (configuredBy && !flags.by) checkBy(configuredBy, flags.subject, "settings.subject.by")
           await host.withRuntime(args, async (opened) => {
             const state = stateOf(opened.rt)
             if (!state) throw new ConfigError("subject", 'the subject plugin is not loaded: add "subject" to plugins in your configuration')
             const by = flags.by ?? state.settings.by
             if (!by) throw new ConfigError("subject", "who makes the export is recorded in the audit log: pass --by NAME, or set settings.subject.by")
-            checkByIsNotSubject(by, flags.subject, flags.by ? "--by" : "settings.subject.by")
+            const byFrom = flags.by ? "--by" : "settings.subject.by"
+            checkBy(by, flags.subject, byFrom, piiAnalyzer(opened.rt))
             if (!opened.files.writePrivate) throw new ConfigError("subject", "this host cannot write a private file: run cxedge subject export from the CLI")
             if (await answerOwed(host, opened, flags.subject, flags.out, !!args.json)) return
-            const { document, summary } = await gatherExport(opened.rt, { subject: flags.subject, linked: flags.linked ?? state.settings.linked, by }, state.settings)
+            const { document, summary } = await gatherExport(opened.rt, { subject: flags.subject, linked: flags.linked ?? state.settings.linked, by, byFrom }, state.settings)
             await opened.files.writePrivate(flags.out, `${JSON.stringify(document, null, 2)}\n`, { overwrite: !!args.force, flag: "--out" })
             await recordFileExport(opened, flags.subject, { out: flags.out, summary })
             host.print(args.json ? { out: flags.out, ...summary } : summaryLines(summary, flags.out).join("\n"), { json: !!args.json })
+            warnIfNothingFound(host, summary, state.settings.windowDays)
           })
         },
       }),

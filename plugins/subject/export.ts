@@ -1,8 +1,9 @@
-import { maskIdentifier, resolveIdentity, type AuditEntry, type Identifier, type Runtime } from "../../core/index.ts"
+import { ConfigError, maskIdentifier, resolveIdentity, type AuditEntry, type Identifier, type Runtime } from "../../core/index.ts"
 import { keyedSubjectToken } from "../../core/pseudonym.ts"
 import { createTenantLookup } from "./lookup.ts"
 import { contactMessages, type ExportedMessage } from "./messages.ts"
 import { recordsGet } from "./operations.ts"
+import { checkByIsNotSubject } from "./request.ts"
 import type { SubjectSettings } from "./settings.ts"
 
 export const EXPORT_FORMAT = "cxedge.subject-export/v1"
@@ -11,6 +12,8 @@ export interface ExportRequest {
   subject: Identifier
   linked: "follow" | "report"
   by: string
+  /** Where `by` came from, for a refusal (default `settings.subject.by`). */
+  byFrom?: string
 }
 
 /** What may be shown, logged and audited about an export: counts, masked forms and the subject's token, never a value. */
@@ -19,6 +22,8 @@ export interface ExportSummary {
   subjectType: Identifier["type"]
   masked: string
   linkedMode: "follow" | "report"
+  /** Contacts carrying the requested identifier itself (0: a typo, or nothing in the window). */
+  found: number
   /** Linked identifiers, masked, and whether their contacts are in the export. */
   linked: { type: Identifier["type"]; masked: string; followed: boolean }[]
   truncated: boolean
@@ -31,8 +36,15 @@ export interface ExportSummary {
   by: string
 }
 
-/** The subject's keyed token (`sub_<keyId>_...`, as erasure events carry it); no key ring: a fixed placeholder. */
-const exportSubjectToken = (rt: Runtime, subject: Identifier) => keyedSubjectToken(rt.keys, subject.value) ?? "sub_unkeyed"
+/**
+ * The subject's keyed token (`sub_<keyId>_...`, as erasure events carry it), the only trace of whose data the audit
+ * shows. No key ring: refused, as a subject hold is; a fixed placeholder made every person's export look alike.
+ */
+function exportSubjectToken(rt: Runtime, subject: Identifier): string {
+  const token = keyedSubjectToken(rt.keys, subject.value)
+  if (!token) throw new ConfigError("subject", "a subject export needs CXEDGE_HMAC_KEYS: the audit log records the subject only as a keyed token; set the key ring")
+  return token
+}
 
 /**
  * Gathers what the tenant holds about one person: identity resolution first
@@ -42,8 +54,11 @@ const exportSubjectToken = (rt: Runtime, subject: Identifier) => keyedSubjectTok
  * values (that is its purpose); the summary holds none.
  */
 export async function gatherExport(rt: Runtime, request: ExportRequest, settings: SubjectSettings): Promise<{ document: Record<string, unknown>; summary: ExportSummary }> {
+  const subject = exportSubjectToken(rt, request.subject)
   const tenant = createTenantLookup(rt, settings)
   const resolution = await resolveIdentity(request.subject, (i) => tenant.lookup(i), { linked: request.linked, maxDepth: settings.maxDepth, maxIdentifiers: settings.maxIdentifiers })
+  // `by` was checked against the requested identifier before any call; the ones found for the person are known only now.
+  checkByIsNotSubject(request.by, resolution.identifiers, request.byFrom ?? "settings.subject.by")
   const ids = (prefix: string) => resolution.contacts.filter((c) => c.startsWith(prefix)).map((c) => c.slice(prefix.length))
   const records: Record<string, unknown>[] = []
   for (const id of ids("records:")) records.push(await rt.client.call(recordsGet, { id }))
@@ -60,10 +75,11 @@ export async function gatherExport(rt: Runtime, request: ExportRequest, settings
   }
   const linked = resolution.identifiers.filter((i) => i.via === "linked")
   const summary: ExportSummary = {
-    subject: exportSubjectToken(rt, request.subject),
+    subject,
     subjectType: request.subject.type,
     masked: maskIdentifier(request.subject),
     linkedMode: request.linked,
+    found: resolution.identifiers.find((i) => i.via === "requested")?.contacts.length ?? 0,
     linked: linked.map((i) => ({ type: i.type, masked: maskIdentifier(i), followed: i.followed })),
     truncated: resolution.truncated,
     records: records.length,

@@ -1,4 +1,4 @@
-import { choiceFlag, emailFormHint, EXTENSION_REFUSAL, identifierOf, phoneExtension, ValidationError, type Identifier } from "../../core/index.ts"
+import { choiceFlag, emailFormHint, EXTENSION_REFUSAL, identifierOf, phoneExtension, ValidationError, type Finding, type Identifier } from "../../core/index.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("subject", message, flag, "E_USAGE")
 const BY = /^[\w.@+-]{1,64}$/
@@ -10,13 +10,38 @@ export interface ExportFlags {
   by?: string
 }
 
+const KIND = { EMAIL: "an email address", PHONE: "a phone number", CARD: "a card number" } as Record<string, string>
+
 /**
- * Who makes the export is written to the audit log as given: the person's own
- * identifier there would put their data in the log. Refused, without quoting it.
+ * What a `by` looks like when it holds personal data, or undefined: an email address, or 7 digits or more in a run
+ * (a phone in any format, with or without + and the calling code, a card, an IP address); with the pii plugin's
+ * analyzer, whatever its recognizers find too. A person's name is left alone: naming who handles the request is
+ * what `by` is for.
  */
-export function checkByIsNotSubject(by: string, subject: Identifier, flag: string): void {
-  if (identifierOf(by, subject.type)?.value !== subject.value) return
-  throw usage(`${flag} is the person's own ${subject.type === "EMAIL" ? "email address" : "phone number"}: name who makes the export (the audit log records it; it must not hold the person's data)`, "by")
+export function personalDataIn(by: string, analyze?: (text: string) => readonly Finding[]): string | undefined {
+  if (/[^@]@[^@]/.test(by)) return KIND.EMAIL
+  if (/\d(?:[-.+_]?\d){6}/.test(by)) return "a phone or card number (7 digits or more)"
+  const found = analyze?.(by).find((f) => f.type !== "PERSON")
+  return found && (KIND[found.type] ?? `personal data (${found.type})`)
+}
+
+/**
+ * Who makes the export is written to the audit log as given: the person's own identifier, or anything that looks
+ * like anyone's personal data, would put it in the log. Refused, without quoting it.
+ */
+export function checkBy(by: string, subject: Identifier, flag: string, analyze?: (text: string) => readonly Finding[]): void {
+  checkByIsNotSubject(by, [subject], flag)
+  const kind = personalDataIn(by, analyze)
+  if (kind) throw usage(`${flag} looks like ${kind}: name who handles the request, a role or a staff name such as dpo (the audit log records it as given; it must hold no one's personal data)`, "by")
+}
+
+/** `by` against the person's identifiers (the requested one, then those resolved for them), without quoting it. */
+export function checkByIsNotSubject(by: string, identifiers: readonly Identifier[], flag: string): void {
+  const match = identifiers.find((i) => identifierOf(by, i.type)?.value === i.value)
+  if (!match) return
+  const kind = match.type === "EMAIL" ? "email address" : "phone number"
+  const whose = match === identifiers[0] ? `the person's own ${kind}` : `a ${kind} found on the person's contacts`
+  throw usage(`${flag} is ${whose}: name who makes the export (the audit log records it; it must not hold the person's data)`, "by")
 }
 
 /**
@@ -43,7 +68,7 @@ export function checkExportFlags(args: Record<string, unknown>): ExportFlags {
   if (args.by !== undefined) {
     by = String(args.by).trim()
     if (!BY.test(by)) throw usage("--by must be 1 to 64 letters, digits or . _ @ + - (who makes the export, for the audit log)", "by")
-    checkByIsNotSubject(by, subject, "--by")
+    checkBy(by, subject, "--by")
   }
   return { subject, out, linked, by }
 }

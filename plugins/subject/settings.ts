@@ -1,4 +1,5 @@
 import * as v from "valibot"
+import { personalDataIn } from "./request.ts"
 
 const int = (min: number, max: number, fallback: number) => v.optional(v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max)), fallback)
 
@@ -6,7 +7,12 @@ const int = (min: number, max: number, fallback: number) => v.optional(v.pipe(v.
 export const SubjectConfig = v.strictObject(
   {
     /** Who makes exports when `--by` is not given (the audit records it); absent: `--by` is required. */
-    by: v.optional(v.pipe(v.string(), v.regex(/^[\w.@+-]{1,64}$/, "by must be 1 to 64 letters, digits or . _ @ + -"))),
+    by: v.optional(v.pipe(
+      v.string(),
+      v.regex(/^[\w.@+-]{1,64}$/, "by must be 1 to 64 letters, digits or . _ @ + -"),
+      // An inbound request's export is audited with it too, where no --by can stand in.
+      v.check((by) => !personalDataIn(by), "by must name who makes exports, a role or a staff name such as dpo, not an email address or a phone or card number: the audit log records it as given"),
+    )),
     /** `report` (the default): linked identifiers are listed, not acted on; `follow`: their contacts are exported too. */
     linked: v.optional(v.picklist(["report", "follow"], "linked must be report or follow"), "report"),
     /** Links followed away from the requested identifier with `follow`. */

@@ -47,7 +47,7 @@ describe("privacy operations refuse wrong input before any write", () => {
   const cases: [string, string[], unknown, RegExp][] = [
     ["--by is the person's own email", ["subject", "export", "--email", "EMAIL", "--out", "x.json", "--by", "EMAIL"], undefined, /--by is the person's own email address: name who makes the export/],
     ["--by is the person's own phone, written otherwise", ["subject", "export", "--phone", "SPACED_PHONE", "--out", "x.json", "--by", "PHONE"], undefined, /--by is the person's own phone number/],
-    ["settings.subject.by is the person's own email", ["subject", "export", "--email", "EMAIL", "--out", "x.json"], "SUBJECT_BY", /settings\.subject\.by is the person's own email address/],
+    ["settings.subject.by is the person's own email: refused as any email address is, when the configuration loads", ["subject", "export", "--email", "EMAIL", "--out", "x.json"], "SUBJECT_BY", /invalid setting settings\.subject\.by: must name who makes exports, a role or a staff name such as dpo, not an email address/],
     ["--out is a directory, even with --force", ["subject", "export", "--email", "EMAIL", "--out", ".", "--by", "dpo", "--force"], undefined, /\. is a directory: name a file to write/],
     ["a retention policy without olderThan", ["retention", "run", "--dry-run"], retention(noAge), /settings\.retention\.policies\[0\]: olderThan is required: a duration such as 90d/],
     ["olderThan as a number", ["retention", "run", "--dry-run"], retention({ ...POLICY, olderThan: 20 }), /policies\[0\]\.olderThan: must be a string: a duration such as "90d"/],

@@ -50,7 +50,7 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
       // Checked before any runtime opens: a refused hold touches nothing.
       const input = parseHold({ email: args["subject-email"], phone: args["subject-phone"], contact: args.contact, reason: args.reason, until: args.until }, FLAG_NAMES, Date.now())
       return withStore(args, async (store, { rt }) => {
-        const hold = await store.add(input)
+        const hold = await store.add(input, undefined, FLAG_NAMES.reason)
         if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.existing ? { existing: true } : {}), ...(hold.auditWritten ? { auditWritten: true } : {}), ...(hold.releasedSince ? { releasedSince: true } : {}) }, { json: true })
         const what = `${hold.contactId ? "" : `${hold.kind} `}${shownSubject(hold)}${hold.until ? `, until ${hold.until}` : ", until released"}`
         // This is the run again that an add's failed audit record asked for; a release since wrote the record.

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import { ConfigError, CxedgeError, forgetAudited, ValidationError, writeFailure, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
+import { refusePiiInReason } from "./reason-pii.ts"
 import { holdKey, holdVerdicts, refuseUnmatchable } from "./verdicts.ts"
 
 /** What `holdId` makes: hold_ and base-36 digits. An id of another shape names no hold, whatever the storage holds. */
@@ -208,9 +209,11 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
 
   /**
    * Adds a hold; the same hold asked for again (`sameHold`) is returned as it is, marked `existing`, nothing stored. A
-   * longer one is added, `beside` naming the shorter hold it may replace.
+   * longer one is added, `beside` naming the shorter hold it may replace. `reasonName` is how the caller names the
+   * reason in a refusal (the flag, or the body's field).
    */
-  async function add(input: HoldInput, retry = CLI_RETRY): Promise<AddedHold> {
+  async function add(input: HoldInput, retry = CLI_RETRY, reasonName = "--reason"): Promise<AddedHold> {
+    refusePiiInReason(rt, input.reason, reasonName)
     // Two identical adds at once both found no hold, both wrote the one key and both recorded hold.added: they now take
     // turns, the second finding the first's hold.
     const turn = adding.then(() => addNow(input, retry))

@@ -1,7 +1,8 @@
 // A hold must still hold in the next command, or say why it cannot. Reported: a subject hold made under k1 matched
 // nothing once k1 named another key (a job wrote the held person's contact, exit 0); the embedded sandbox's throwaway
 // key did the same from one command to the next; `hold add` on memory storage said "added" and lost the hold at exit;
-// `hold list` of a storage directory that does not exist said "no holds".
+// `hold list` of a storage directory that does not exist said "no holds"; a reason quoting a card number, an SSN or a
+// national phone number was stored and shown in clear.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -78,4 +79,24 @@ describe("where holds are stored", () => {
     expect(r.stderr).toMatch(/--storage-dir names nonexist, which does not exist/)
     expect(existsSync(join(dir, "nonexist"))).toBe(false)
   }, 30_000)
+})
+
+describe("a hold's reason", () => {
+  test("personal data the pii plugin finds is refused by type and position, never quoted; a case reference is stored", async () => {
+    const st = fresh()
+    const env = { CXEDGE_HMAC_KEYS: `k1:${KA}` }
+    const rows: [string, RegExp, string][] = [
+      ["card 4111 1111 1111 1111", /--reason holds personal data \(CARD at characters 6-24\)/, "4111"],
+      ["Jane Doe vs ACME SSN 123-45-6789", /--reason holds personal data \(PERSON at characters 1-8, US_SSN at characters 22-32\)/, "6789"],
+      ["call 07700 900123", /--reason holds personal data \(PHONE at characters 6-17\)/, "900123"],
+    ]
+    for (const [reason, message, part] of rows) {
+      const r = await cli(["hold", "add", "--contact", "600042000003", "--reason", reason, "--storage-dir", st], env)
+      expect({ reason, code: r.code }).toEqual({ reason, code: 2 })
+      expect(r.stderr).toMatch(message)
+      expect(r.stderr).not.toContain(part)
+    }
+    expect(JSON.parse((await cli(["hold", "list", "--json", "--storage-dir", st], env)).stdout)).toEqual([])
+    expect((await cli(["hold", "add", "--contact", "600042000003", "--reason", "Matter LH-2026-0042 Smith v Acme", "--storage-dir", st], env)).code).toBe(0)
+  }, 90_000)
 })

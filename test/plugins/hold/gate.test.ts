@@ -129,6 +129,17 @@ describe("the hold gate", () => {
     expect(await changed.rt.gates.check({ contactId: "7", subjects: [{ type: "EMAIL", value: "x@example.com" }] })).toBeUndefined()
   })
 
+  test("a reason is checked with the pii plugin's recognizers when it is loaded, refused by type and position", async () => {
+    const rt = await createRuntime({ plugins: ["hold", "pii"] }, { builtins, keys: createKeyRing(K1) })
+    const store = createHoldStore(rt, async (_rt, id) => PEOPLE[id] ?? [])
+    await expect(store.add({ kind: "contact", value: "7", reason: "SSN 123-45-6789" })).rejects.toThrow("reason holds personal data (US_SSN at characters 5-15)")
+    await expect(store.add({ kind: "contact", value: "7", reason: "SSN 123-45-6789" })).rejects.not.toThrow("6789")
+    expect(await store.list()).toEqual([])
+    // Without the pii plugin the reason's own check (an email or international number) is all there is.
+    const { store: bare } = await runtime()
+    expect((await bare.add({ kind: "contact", value: "7", reason: "SSN 123-45-6789" })).reason).toBe("SSN 123-45-6789")
+  })
+
   test("settings.hold is refused when it holds anything: the plugin has none, so a key there is a mistake", async () => {
     await expect(createRuntime({ plugins: ["hold"], settings: { hold: { until: "2027-01-01" } } }, { builtins, keys: createKeyRing(K1) })).rejects.toThrow(
       "invalid setting settings.hold.until: the hold plugin has no settings: remove settings.hold",

@@ -3,17 +3,30 @@ import { ConfigError, ValidationError, type CommandHost, type OpenedRuntime, typ
 import { FLAG_NAMES, HOLD_ID, HOLD_ID_RULE, parseHold } from "./input.ts"
 import { holdRow, shownSubject } from "./rows.ts"
 import type { HoldStore } from "./store.ts"
+import { inMemory } from "./verdicts.ts"
 
 type StateOf = (rt: Runtime) => HoldStore | undefined
 
-/** `cxedge hold`: legal holds that every write path honours. */
-export function holdCommand(host: CommandHost, stateOf: StateOf) {
-  const withStore = <T>(args: Record<string, unknown>, fn: (store: HoldStore, opened: OpenedRuntime) => Promise<T>, readOnly = false) =>
+/**
+ * Runs `fn` with the runtime's hold store. A command that changes holds needs storage that outlasts it: memory storage
+ * (the embedded sandbox's default) said "added" and lost the hold when the command ended. A read-only one is refused a
+ * storage directory that does not exist, where "no holds" would be a false all-clear.
+ */
+function storeRunner(host: CommandHost, stateOf: StateOf) {
+  return <T>(args: Record<string, unknown>, fn: (store: HoldStore, opened: OpenedRuntime) => Promise<T>, use: "add" | "release" | "read") =>
     host.withRuntime(args, (opened) => {
       const store = stateOf(opened.rt)
       if (!store) throw new ConfigError("hold", "the hold plugin is not loaded: add \"hold\" to plugins")
+      if (use !== "read" && inMemory(opened.rt)) {
+        throw new ValidationError("hold", `the storage is memory storage (the embedded sandbox's default), gone when this command ends, and the hold with it: give fs storage with --storage-dir DIR (or --storage fs, CXEDGE_STORAGE=fs), or redis; nothing was ${use === "add" ? "held" : "released"}`, "storage", "E_USAGE")
+      }
       return fn(store, opened)
-    }, { readOnly })
+    }, use === "read" ? { readOnly: true, existingStorage: true } : {})
+}
+
+/** `cxedge hold`: legal holds that every write path honours. */
+export function holdCommand(host: CommandHost, stateOf: StateOf) {
+  const withStore = storeRunner(host, stateOf)
   const json = { type: "boolean", description: "print as JSON" } as const
 
   const add = defineCommand({
@@ -37,7 +50,7 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
       // Checked before any runtime opens: a refused hold touches nothing.
       const input = parseHold({ email: args["subject-email"], phone: args["subject-phone"], contact: args.contact, reason: args.reason, until: args.until }, FLAG_NAMES, Date.now())
       return withStore(args, async (store, { rt }) => {
-        const hold = await store.add(input)
+        const hold = await store.add(input, undefined, FLAG_NAMES.reason)
         if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.existing ? { existing: true } : {}), ...(hold.auditWritten ? { auditWritten: true } : {}), ...(hold.releasedSince ? { releasedSince: true } : {}) }, { json: true })
         const what = `${hold.contactId ? "" : `${hold.kind} `}${shownSubject(hold)}${hold.until ? `, until ${hold.until}` : ", until released"}`
         // This is the run again that an add's failed audit record asked for; a release since wrote the record.
@@ -47,7 +60,7 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
         host.print(hold.existing ? `hold ${hold.id} already holds ${what}, for this reason: nothing added` : `hold ${hold.id} added: ${what}`)
         // Lengthened: the shorter hold stays until released, so the subject is never unheld between the two.
         if (hold.beside) host.info(`hold ${hold.beside.id} holds it too for this reason, ${hold.beside.until ? `until ${hold.beside.until}` : "until released"}: release it if this hold replaces it`)
-      })
+      }, "add")
     },
   })
 
@@ -60,7 +73,7 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
         if (args.json) return host.print(rows, { json: true })
         if (!rows.length) return host.info("no holds: add one with cxedge hold add")
         host.print(rows, { columns: ["id", "kind", "subject", "reason", "created", "until", "state", "released"] })
-      }, true),
+      }, "read"),
   })
 
   const release = defineCommand({
@@ -76,7 +89,7 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
         if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.auditWritten ? { auditWritten: true } : {}) }, { json: true })
         if (hold.auditWritten) return host.print(`hold ${hold.id} was released at ${hold.releasedAt}: its audit record is written now`)
         host.print(`hold ${hold.id} released: its contacts are eligible for the next job`)
-      })
+      }, "release")
     },
   })
 

@@ -46,7 +46,7 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
       responses: { 201: { description: "the hold", schema: Row },
         200: { description: "an active hold on this subject or contact for the same reason and end: that hold, `existing: true`; nothing added. The same request again after an audit_missing 500, the hold released since: that hold, released, `releasedSince: true` (the next request adds a new one)", schema: v.object({ ...Row.entries, existing: v.literal(true), releasedSince: v.optional(v.literal(true)) }) },
         409: "an active hold on this subject or contact for the same reason ends later than asked: release it when the matter ends (a later end, or none, is a new hold beside it: release the shorter one after)",
-        400: "invalid body: no or several selectors, no reason, a date not in the future",
+        400: "invalid body: no or several selectors, no reason (or one holding personal data), a date not in the future",
         422: "contactId names a contact neither the records API nor ACD knows: nothing held",
         502: "the contact could not be read from the tenant: nothing held (retry)",
         503: "a subject hold (or a contact naming a subject) without CXEDGE_HMAC_KEYS",
@@ -59,7 +59,7 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
       const body = c.req.valid("json")
       try {
         const input = parseHold({ email: body.subjectEmail, phone: body.subjectPhone, contact: body.contactId, reason: body.reason, until: body.until }, BODY_NAMES, rt.clock.now())
-        const hold = await store.add(input, HTTP_RETRY)
+        const hold = await store.add(input, HTTP_RETRY, BODY_NAMES.reason)
         if (hold.existing) return c.json({ ...holdRow(hold, rt.clock.now()), existing: true, ...(hold.releasedSince ? { releasedSince: true } : {}) }, 200)
         return c.json(holdRow(hold, rt.clock.now()), 201)
       } catch (error) {

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto"
 import { ConfigError, CxedgeError, forgetAudited, ValidationError, writeFailure, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
-import { holdVerdicts } from "./verdicts.ts"
+import { refusePiiInReason } from "./reason-pii.ts"
+import { holdKey, holdVerdicts, refuseUnmatchable } from "./verdicts.ts"
 
 /** What `holdId` makes: hold_ and base-36 digits. An id of another shape names no hold, whatever the storage holds. */
 export const HOLD_ID = /^hold_[a-z0-9]{1,40}$/
@@ -24,6 +25,8 @@ export interface Hold {
   /** For a subject hold: the token of the normalized value, under `keyId`. */
   token?: string
   keyId?: string
+  /** The check value of the key `keyId` named when the hold was made: another key under that id is refused, not matched in vain. */
+  keyCheck?: string
   contactId?: string
   /**
    * For a contact hold: the keyed tokens of the subjects the contact named
@@ -183,13 +186,14 @@ function notReleased(id: string, error: unknown, retry: string): never {
 }
 
 /** A contact hold's subjects as tokens: read first, so a contact that cannot be read is not held (nothing stored). */
-async function heldSubjects(rt: Runtime, readSubjects: ReadSubjects, input: HoldInput): Promise<Pick<Hold, "subjects" | "keyId">> {
+async function heldSubjects(rt: Runtime, readSubjects: ReadSubjects, input: HoldInput): Promise<Pick<Hold, "subjects" | "keyId" | "keyCheck">> {
   const subjects = await readSubjects(rt, input.value)
   if (subjects.length === 0) return { subjects: [] }
   if (rt.keys.ids().length === 0) {
     throw new ConfigError("hold", `contact ${input.value} names ${subjects.length === 1 ? "a subject" : `${subjects.length} subjects`}, held as keyed tokens (an erasure reaches every contact of theirs): set CXEDGE_HMAC_KEYS`)
   }
-  return { subjects: subjects.map((s) => ({ type: s.type, token: subjectToken(rt.keys, s.value) })), keyId: rt.keys.current }
+  const key = holdKey(rt, `contact ${input.value} names ${subjects.length === 1 ? "a subject" : `${subjects.length} subjects`}, held as keyed tokens`)
+  return { subjects: subjects.map((s) => ({ type: s.type, token: subjectToken(rt.keys, s.value, key.keyId) })), ...key }
 }
 
 /** The holds of one runtime: add, list, release, and the verdicts of its write gate. */
@@ -205,9 +209,11 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
 
   /**
    * Adds a hold; the same hold asked for again (`sameHold`) is returned as it is, marked `existing`, nothing stored. A
-   * longer one is added, `beside` naming the shorter hold it may replace.
+   * longer one is added, `beside` naming the shorter hold it may replace. `reasonName` is how the caller names the
+   * reason in a refusal (the flag, or the body's field).
    */
-  async function add(input: HoldInput, retry = CLI_RETRY): Promise<AddedHold> {
+  async function add(input: HoldInput, retry = CLI_RETRY, reasonName = "--reason"): Promise<AddedHold> {
+    refusePiiInReason(rt, input.reason, reasonName)
     // Two identical adds at once both found no hold, both wrote the one key and both recorded hold.added: they now take
     // turns, the second finding the first's hold.
     const turn = adding.then(() => addNow(input, retry))
@@ -221,16 +227,19 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
       throw new ConfigError("hold", "a subject hold needs CXEDGE_HMAC_KEYS: the subject is stored only as a keyed token; set the key ring, or hold by --contact")
     }
     const stored = await list()
+    // Adding consults the holds (the same hold asked again): one that can no longer be matched is refused here too.
+    refuseUnmatchable(rt, stored.filter((h) => isActive(h, rt.clock.now())))
     const { same, beside } = sameHold(rt, stored, input)
     // Added by an earlier ask whose audit record failed: that record is written now, and nothing added.
     if (same) return same.auditOwed ? { ...(await settle(rt, storage, same, retry, true)), existing: true, auditWritten: true } : { ...same, existing: true }
     const retried = stored.find((h) => h.addRetryOwed && h.until === untilOf(input) && holdsFor(rt, h, input))
     if (retried) return answerRetry(storage, retried)
-    const token = subject ? subjectToken(rt.keys, input.value) : undefined
+    const key = subject ? holdKey(rt, "a subject hold keeps its subject as a keyed token") : undefined
+    const token = key ? subjectToken(rt.keys, input.value, key.keyId) : undefined
     const hold: Hold = {
       id: holdId(token ?? input.value, input, stored),
       kind: input.kind,
-      ...(token ? { token, keyId: rt.keys.current } : { contactId: input.value, ...(await heldSubjects(rt, readSubjects, input)) }),
+      ...(token ? { token, ...key } : { contactId: input.value, ...(await heldSubjects(rt, readSubjects, input)) }),
       reason: input.reason,
       createdAt: new Date(rt.clock.now()).toISOString(),
       ...(input.until !== undefined ? { until: untilOf(input) } : {}),

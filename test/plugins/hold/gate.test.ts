@@ -111,6 +111,35 @@ describe("the hold gate", () => {
     await expect(rotated.gates.check({ subjects: [{ type: "EMAIL", value: "x@example.com" }] })).rejects.toThrow(/made under key "k1", which is not in CXEDGE_HMAC_KEYS/)
   })
 
+  test("a hold made under k1 stops writes when k1 names another key: its tokens would match nothing", async () => {
+    const storage = createCxedgeStorage()
+    const { store } = await runtime(K1, undefined, storage)
+    const subject = await store.add({ kind: "email", value: "x@example.com", reason: "LH-1" })
+    const person = await store.add({ kind: "contact", value: "42", reason: "LH-2" })
+    const other = "k1:" + Buffer.from("another-key-of-thirty-two-bytes!").toString("base64")
+    const changed = await runtime(other, undefined, storage)
+    const check = changed.rt.gates.check({ contactId: "7", subjects: [{ type: "EMAIL", value: "x@example.com" }] })
+    await expect(check).rejects.toThrow(new RegExp(`hold (${subject.id}|${person.id}) was made under key "k1", and CXEDGE_HMAC_KEYS has another key under that id`))
+    await expect(check).rejects.not.toThrow(other.slice(3))
+    // Adding consults the holds too; a release needs no key, and once both are released writes go on.
+    await expect(changed.store.add({ kind: "contact", value: "7", reason: "LH-3" })).rejects.toThrow(/made under key "k1", and CXEDGE_HMAC_KEYS has another key/)
+    await changed.store.release(subject.id)
+    await expect(changed.rt.gates.check({ contactId: "7" })).rejects.toThrow(`hold ${person.id} was made under key "k1"`)
+    await changed.store.release(person.id)
+    expect(await changed.rt.gates.check({ contactId: "7", subjects: [{ type: "EMAIL", value: "x@example.com" }] })).toBeUndefined()
+  })
+
+  test("a reason is checked with the pii plugin's recognizers when it is loaded, refused by type and position", async () => {
+    const rt = await createRuntime({ plugins: ["hold", "pii"] }, { builtins, keys: createKeyRing(K1) })
+    const store = createHoldStore(rt, async (_rt, id) => PEOPLE[id] ?? [])
+    await expect(store.add({ kind: "contact", value: "7", reason: "SSN 123-45-6789" })).rejects.toThrow("reason holds personal data (US_SSN at characters 5-15)")
+    await expect(store.add({ kind: "contact", value: "7", reason: "SSN 123-45-6789" })).rejects.not.toThrow("6789")
+    expect(await store.list()).toEqual([])
+    // Without the pii plugin the reason's own check (an email or international number) is all there is.
+    const { store: bare } = await runtime()
+    expect((await bare.add({ kind: "contact", value: "7", reason: "SSN 123-45-6789" })).reason).toBe("SSN 123-45-6789")
+  })
+
   test("settings.hold is refused when it holds anything: the plugin has none, so a key there is a mistake", async () => {
     await expect(createRuntime({ plugins: ["hold"], settings: { hold: { until: "2027-01-01" } } }, { builtins, keys: createKeyRing(K1) })).rejects.toThrow(
       "invalid setting settings.hold.until: the hold plugin has no settings: remove settings.hold",

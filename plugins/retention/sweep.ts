@@ -1,4 +1,4 @@
-import { ConfigError, jobRunnerOf, openSource, writtenSpanMs, type FileAccess, type JobRunner, type ProcessOwner, type RunJobOutcome, type Runtime } from "../../core/index.ts"
+import { ConfigError, jobRunnerOf, minSpanMs, openSource, type FileAccess, type JobRunner, type ProcessOwner, type RunJobOutcome, type Runtime } from "../../core/index.ts"
 import { publishGauges } from "./gauges.ts"
 import type { Policy } from "./settings.ts"
 import { MAX_REASONS, OTHER_REASONS, policyStore, type LastRun, type PolicyState } from "./state.ts"
@@ -33,7 +33,7 @@ export function runnerOf(rt: Runtime): JobRunner {
 export const jobIdOf = (policy: string, until: string) => `ret-${policy}-${until.replace(/[-:]/g, "").replace(/\.\d+/, "")}`
 
 /** The end of the window a sweep at `at` covers: contacts that started before it are older than the policy's age. */
-export const cutoffOf = (policy: Policy, at: number) => new Date(at - writtenSpanMs(policy.olderThan)!).toISOString()
+export const cutoffOf = (policy: Policy, at: number) => new Date(at - minSpanMs(policy.olderThan)!).toISOString()
 
 function tally(last: LastRun, o: RunJobOutcome) {
   last.jobs.push(o.jobId)

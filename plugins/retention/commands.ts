@@ -122,12 +122,13 @@ export function retentionCommand(host: CommandHost) {
         },
         async run({ args }) {
           const { policy } = runFlags({ policy: args.policy }, Date.now())
+          // A storage directory typed wrong is refused, not made: read empty, it would say "last run never", exit 0.
           await host.withRuntime(args, async (opened) => {
             const now = opened.rt.clock.now()
             const reports = await Promise.all(policyNamed(settingsOf(opened), policy).map((p) => policyReport(opened.rt, p, now, { files: opened.files })))
             host.print(args.json ? reports : reports.map(reportRow), { json: !!args.json })
             if (!args.json) for (const r of reports) for (const [reason, n] of Object.entries(r.lastRunReasons)) host.warn(`policy ${r.policy}: ${n} contact(s) of the last run: ${reason}`)
-          }, { readOnly: true })
+          }, { readOnly: true, existingStorage: true })
         },
       }),
     },

@@ -43,6 +43,8 @@ const row = (r: SweepResult) => ({
   window: r.window ? `${r.window.since ?? "start"} .. ${r.window.until}` : "nothing new",
   jobs: r.jobs.map((j) => j.jobId).join(" ") || "-",
   processed: r.jobs.reduce((n, j) => n + j.processed, 0),
+  // A resumed job's contacts done by its earlier runs (counted in processed, not in succeeded).
+  "done before": r.jobs.reduce((n, j) => n + j.alreadyDone, 0),
   succeeded: r.jobs.reduce((n, j) => n + j.succeeded, 0),
   skipped: r.jobs.reduce((n, j) => n + j.skipped, 0),
   held: r.jobs.reduce((n, j) => n + j.held, 0),

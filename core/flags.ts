@@ -2,6 +2,7 @@ import { didYouMean, otherWordHint, startOf, type OtherWords } from "./suggest.t
 import { dateFormHint } from "./date-hints.ts"
 import { labelOf, shown, spaceSide, usage } from "./flag-words.ts"
 import { daysIn } from "./instant.ts"
+import { ambiguousMinutes, minSpanHint, minSpanMs, spanHint, spanInRange, spanMeant, spanMs, writtenSpanMs } from "./spans.ts"
 
 /**
  * Checks for command-line values, shared by every command so that a typo is
@@ -117,71 +118,6 @@ export function choiceFlag<T extends string>(name: string, raw: unknown, choices
   return raw as T
 }
 
-const SPAN_UNITS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 }
-/** A span's bounds: 1 minute, and 100 years (a window longer than that is a typo). */
-export const SPAN_RANGE = { min: 60_000, max: 36_500 * 86_400_000 }
-
-/**
- * `7d`, `12h`, `30m` in milliseconds, or undefined when the text is not a span; whether it is within
- * `SPAN_RANGE` is the caller's to check (`spanInRange`), so each can say so in its own words.
- */
-export function spanMs(text: string): number | undefined {
-  const m = /^(\d+)([dhm])$/.exec(text)
-  return m ? Number(m[1]) * SPAN_UNITS[m[2]!]! : undefined
-}
-
-export const spanInRange = (ms: number) => ms >= SPAN_RANGE.min && ms <= SPAN_RANGE.max
-
-const WRITTEN_UNITS: [RegExp, number, "d" | "h" | "m"][] = [
-  [/^(?:w|wk|wks|weeks?)$/, 7, "d"], [/^(?:y|yr|yrs|years?)$/, 365, "d"], [/^(?:mo|mos|months?)$/, 30, "d"],
-  [/^(?:d|days?)$/, 1, "d"], [/^(?:h|hrs?|hours?)$/, 1, "h"], [/^(?:mins?|minutes?)$/, 1, "m"],
-]
-// What one of a unit is in the next smaller one, for a fraction (1.5d is 36h, 0.5h is 30m).
-const SMALLER: Record<string, [number, "h" | "m"]> = { d: [24, "h"], h: [60, "m"] }
-// An ISO 8601 duration of one part (P1Y, P6M, P1D, P2W, PT12H, PT30M): what `P` spans copied from another tool say.
-// A year and a month count as `1 year` and `1 month` written out do (365 and 30 days); M before a T is a month.
-const ISO_SPAN = /^P(?:(\d{1,6})([YMWD])|T(\d{1,6})([HM]))$/i
-const ISO_DAYS: Record<string, number> = { Y: 365, M: 30, W: 7, D: 1 }
-
-/**
- * The span a user meant in cxedge's own form, for a refusal's hint: `1w` is `7d`, `2 years` is `730d`, `3 months`
- * is `90d` (30 days each), `12 hours` is `12h`, `7D` is `7d`, `1.5d` is `36h`, `P1D` is `1d`, `P1Y` is `365d`. Only ever said,
- * never taken in its place. A capital M is no minute (it may be a month): no hint.
- */
-export function spanMeant(text: string): string | undefined {
-  // A count written with thousands separators (1,000d, 1_000d) is the same count: 1000d.
-  const trimmed = text.trim().replace(/^\d{1,3}(?:[,_]\d{3})+(?=\s*[a-z])/i, (n) => n.replace(/[,_]/g, ""))
-  const iso = ISO_SPAN.exec(trimmed)
-  if (iso) return iso[1] ? `${Number(iso[1]) * ISO_DAYS[iso[2]!.toUpperCase()]!}d` : `${Number(iso[3])}${iso[4]!.toLowerCase()}`
-  const m = /^(\d{1,6}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(trimmed)
-  if (!m || m[2] === "M") return undefined
-  const unit = WRITTEN_UNITS.find(([re]) => re.test(m[2]!.toLowerCase()))
-  if (!unit) return undefined
-  const count = Number(m[1]) * unit[1]
-  if (Number.isInteger(count)) return `${count}${unit[2]}`
-  const smaller = SMALLER[unit[2]]
-  return smaller && Number.isInteger(count * smaller[0]) ? `${count * smaller[0]}${smaller[1]}` : undefined
-}
-/**
- * ` (1w is 7d)`, or nothing when the text is no span written another way, or what it means is out of range too
- * (`0w`). A span with a sign (`-1d`, `+7d`) is told a span counts back from now, unsigned.
- */
-export const spanHint = (text: string) => {
-  // A number alone (--older-than 5, --since 7) has no unit: the three it may mean, never one taken. A year (2026) is no span.
-  const bare = /^\d{1,5}$/.exec(text.trim())
-  if (bare) {
-    const n = Number(bare[0])
-    return n >= 1 && n <= 36_500 && !(n >= 1970 && n <= 2100) ? ` (a number alone has no unit: ${n}d is ${n} days, ${n}h ${n} hours, ${n}m ${n} minutes)` : ""
-  }
-  const signed = /^[-+]\s*(\d.*)$/.exec(text.trim())
-  if (signed) {
-    const unsigned = writtenSpanMs(signed[1]!) !== undefined ? signed[1]! : spanMeant(signed[1]!)
-    return unsigned && writtenSpanMs(unsigned) !== undefined ? ` (a span counts back from now, with no sign: ${unsigned})` : ""
-  }
-  const meant = spanMeant(text)
-  return meant && meant !== text.trim() && writtenSpanMs(meant) !== undefined ? ` (${text.trim().slice(0, 20)} is ${meant})` : ""
-}
-
 /**
  * Where no span is read (a hold's --until, a script's --start-date: times to come), a span given is told the date it
  * would reach from now, for the user to write: ` (7d from now is 2026-12-08)`. Only said, never taken.
@@ -191,12 +127,6 @@ function aheadHint(text: string, now: number): string {
   if (ms === undefined) return ""
   const at = new Date(now + ms).toISOString()
   return ` (a time to come is written as a date: ${text.slice(0, 20)} from now is ${ms % 86_400_000 === 0 ? at.slice(0, 10) : `${at.slice(0, 16)}Z`})`
-}
-
-/** A span written by hand in a setting or a flag (`90d`, `12h`, `30m`: at most six digits) within SPAN_RANGE, in ms; else undefined. */
-export const writtenSpanMs = (text: string): number | undefined => {
-  const ms = /^\d{1,6}[dhm]$/.test(text) ? spanMs(text) : undefined
-  return ms !== undefined && spanInRange(ms) ? ms : undefined
 }
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/
 
@@ -225,21 +155,26 @@ function wordHint(name: string, label: string, text: string, now: number, spans:
  * Anything else (`yesterday`, told the day it is, `2024-02-30`, epoch seconds, a date-time without a zone) is refused.
  * `relative: false` refuses the span form too (a start date in the future has no "before now").
  * `label` names the value where it is no flag (a route's body field, `startDate`); by default `--name`.
+ * `minutes: "min"` reads minutes as `30min` and refuses `30m` as ambiguous (ambiguousMinutes), where a span is an age.
  */
-export function instantFlag(name: string, raw: string, now: number, options: { relative?: boolean; label?: string } = {}): number {
+export function instantFlag(name: string, raw: string, now: number, options: { relative?: boolean; label?: string; minutes?: "min" } = {}): number {
   const text = raw.trim()
   const label = options.label ?? `--${name}`
   // Checked trimmed, a value with white space around it was passed on as typed (a script's startDate among them).
   if (text && text !== raw) throw usage(`${label} ${shown(raw)} has white space ${spaceSide(raw)} it: write ${shown(text)}, without it`, name)
   const spans = options.relative ?? true
-  const span = spans ? spanMs(text) : undefined
+  const min = options.minutes === "min" ? "min" : "m"
+  const ambiguous = spans && min === "min" ? ambiguousMinutes(text) : undefined
+  if (ambiguous) throw usage(`${label} ${shown(raw)}: ${ambiguous}`, name)
+  const span = spans ? spanMs(min === "min" ? text.replace(/^(\d+)min$/, "$1m") : text) : undefined
   if (span !== undefined) {
-    if (!spanInRange(span)) throw usage(`${label} ${shown(raw)} is not allowed: use a span from 1m to 36500d`, name)
+    if (!spanInRange(span)) throw usage(`${label} ${shown(raw)} is not allowed: use a span from 1${min} to 36500d`, name)
     return now - span
   }
   const m = ISO.exec(text)
-  const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
-  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${wordHint(name, label, text, now, spans) || (spans ? spanHint(text) : aheadHint(text, now)) || dateFormHint(text)}`, name)
+  const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? ` or a span before now (7d, 12h, 30${min})` : ""}`
+  const spanWords = min === "min" ? minSpanHint : spanHint
+  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${wordHint(name, label, text, now, spans) || (spans ? spanWords(text) : aheadHint(text, now)) || dateFormHint(text)}`, name)
   const [, y, mo, d, h, mi, s, fraction, zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)

@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { spanHint, spanMs, ValidationError, writtenSpanMs, type CommandHost, type Runtime } from "../../core/index.ts"
+import { ambiguousMinutes, minSpanHint, minSpanMs, spanMs, ValidationError, type CommandHost, type Runtime } from "../../core/index.ts"
 import { keyOf } from "./digest.ts"
 import { planStore, type JobPlan } from "./job-plan.ts"
 import { jobStore, type JobMeta } from "./journal.ts"
@@ -23,11 +23,11 @@ export function ageFlag(raw: unknown): number {
   const text = String(raw)
   if (!text.trim()) throw usage("--older-than needs a value: a span such as 30d", "older-than")
   const shown = JSON.stringify(text.slice(0, 40))
-  const minutes = /^(\d{1,6})min$/.exec(text)
-  if (/^\d{1,6}m$/.test(text.trim())) throw usage(`--older-than ${shown}: m is ambiguous: write ${parseInt(text.trim(), 10)}min for minutes or 30d for a month`, "older-than")
-  const ms = minutes ? writtenSpanMs(`${minutes[1]}m`) : /^\d{1,6}[dh]$/.test(text) ? writtenSpanMs(text) : undefined
+  const ambiguous = ambiguousMinutes(text)
+  if (ambiguous) throw usage(`--older-than ${shown}: ${ambiguous}`, "older-than")
+  const ms = minSpanMs(text)
   // 0d was refused like a typo, unexplained: it would prune every unrun plan, the one made a moment ago too.
-  const zero = /^0+(?:[dh]|min)$/.test(text.trim()) ? ` (${text.trim()} would prune every plan not run, even one made a moment ago: give the age a plan left unrun may reach, at least 1min)` : ""
+  const zero = /^0+(?:[dhmM]|min)$/.test(text.trim()) ? ` (${text.trim()} would prune every plan not run, even one made a moment ago: give the age a plan left unrun may reach, at least 1min)` : ""
   if (ms === undefined) throw usage(`--older-than ${shown} is not allowed: ${RULE}${zero || ageHint(text)}`, "older-than")
   return ms
 }
@@ -42,8 +42,7 @@ function ageHint(text: string): string {
     const total = big === "d" && small === "h" ? `${Number(a) * 24 + Number(b)}h` : `${Number(a) * (big === "d" ? 1440 : 60) + Number(b) * (small === "h" ? 60 : 1)}min`
     return ` (one unit only: ${trimmed} is ${total})`
   }
-  // core's hints say minutes as m, which this flag does not take.
-  return spanHint(text).replace(/(\d)m\b/g, "$1min")
+  return minSpanHint(text)
 }
 
 const spanText = (ms: number) => (ms % DAY === 0 ? `${ms / DAY}d` : ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}min`)

@@ -13,7 +13,8 @@ const usage = (message: string, flag: string) => new ValidationError("retention"
 function runFlags(args: Record<string, unknown>, now: number) {
   const policy = args.policy as string | undefined
   if (policy !== undefined && !POLICY.test(policy)) throw usage(`--policy ${JSON.stringify(String(policy).slice(0, 40))} is not a policy name: use the name of a policy in settings.retention.policies`, "policy")
-  const at = args.at === undefined ? undefined : instantFlag("at", String(args.at), now)
+  // `--at 1m` swept as of a minute ago where a month was meant: minutes are written 1min, as in a policy's olderThan.
+  const at = args.at === undefined ? undefined : instantFlag("at", String(args.at), now, { minutes: "min" })
   // Sweeping as of a later instant would anonymize contacts younger than the policy's age.
   if (at !== undefined && at > now) throw usage(`--at ${new Date(at).toISOString()} is in the future: a sweep as of a later time would take contacts before they reach the age; use a past instant or drop --at`, "at")
   return { policy, at }
@@ -42,6 +43,8 @@ const row = (r: SweepResult) => ({
   window: r.window ? `${r.window.since ?? "start"} .. ${r.window.until}` : "nothing new",
   jobs: r.jobs.map((j) => j.jobId).join(" ") || "-",
   processed: r.jobs.reduce((n, j) => n + j.processed, 0),
+  // A resumed job's contacts done by its earlier runs (counted in processed, not in succeeded).
+  "done before": r.jobs.reduce((n, j) => n + j.alreadyDone, 0),
   succeeded: r.jobs.reduce((n, j) => n + j.succeeded, 0),
   skipped: r.jobs.reduce((n, j) => n + j.skipped, 0),
   held: r.jobs.reduce((n, j) => n + j.held, 0),
@@ -103,7 +106,7 @@ export function retentionCommand(host: CommandHost) {
           ...host.commonArgs,
           policy: { type: "string", description: "only this policy (default: every configured policy)" },
           "dry-run": { type: "boolean", description: "show each policy's window and the contacts in it; write nothing" },
-          at: { type: "string", description: "sweep as of a past instant (2026-11-01, 2026-11-01T02:00:00Z, or 1d before now); default now" },
+          at: { type: "string", description: "sweep as of a past instant (2026-11-01, 2026-11-01T02:00:00Z, or 1d, 12h, 30min before now); default now" },
           yes: { type: "boolean", description: "write to a configured tenant (patch, erasure) without asking; required without a terminal" },
           json: { type: "boolean", description: "print the results as JSON" },
         },
@@ -121,12 +124,13 @@ export function retentionCommand(host: CommandHost) {
         },
         async run({ args }) {
           const { policy } = runFlags({ policy: args.policy }, Date.now())
+          // A storage directory typed wrong is refused, not made: read empty, it would say "last run never", exit 0.
           await host.withRuntime(args, async (opened) => {
             const now = opened.rt.clock.now()
             const reports = await Promise.all(policyNamed(settingsOf(opened), policy).map((p) => policyReport(opened.rt, p, now, { files: opened.files })))
             host.print(args.json ? reports : reports.map(reportRow), { json: !!args.json })
             if (!args.json) for (const r of reports) for (const [reason, n] of Object.entries(r.lastRunReasons)) host.warn(`policy ${r.policy}: ${n} contact(s) of the last run: ${reason}`)
-          }, { readOnly: true })
+          }, { readOnly: true, existingStorage: true })
         },
       }),
     },

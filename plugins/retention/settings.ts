@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { didYouMean, otherWordHint, spanHint, spanMeant, spanMs, TARGET_WORDS, writtenSpanMs, type OtherWords } from "../../core/index.ts"
+import { ambiguousMinutes, didYouMean, minSpanHint, minSpanMs, otherWordHint, spanMeant, spanMs, TARGET_WORDS, type OtherWords } from "../../core/index.ts"
 import { scheduleOf, SCHEDULE_ALIASES } from "./cron.ts"
 
 /** A policy name becomes part of job ids and storage keys: letters, digits, `-` and `_`. */
@@ -16,19 +16,26 @@ const REQUIRED: Record<string, string> = {
   matrix: "a shipped matrix's name (gdpr) or a matrix object",
   target: "erasure or export",
   source: "a source that selects contacts by date (cxone)",
-  olderThan: "a duration such as 90d, 12h or 30m",
+  olderThan: "a duration such as 90d, 12h or 30min",
 }
 
 /**
  * Why an age in range's form is refused: zero (`0d`, refused with no word of why) would sweep each contact the moment
- * it ends, which is no retention; past 36500d is more than any record is kept. Otherwise the span hint (`1w is 7d`).
+ * it ends, which is no retention; past 36500d is more than any record is kept. Otherwise the span hint (`1w is 7d`), with
+ * minutes written `min`.
  */
 function ageHint(text: string): string {
   const shown = text.trim().slice(0, 20)
   const m = /^(\d{1,7})([dhm])$/.exec(spanMeant(text) ?? text.trim())
-  if (m && Number(m[1]) === 0) return `: ${shown} is no age, so each contact would be swept the moment it ends; write how long contacts are kept before the sweep, at least 1m (30d keeps them 30 days), or erase one person now with cxedge erase`
+  if (m && Number(m[1]) === 0) return `: ${shown} is no age, so each contact would be swept the moment it ends; write how long contacts are kept before the sweep, at least 1min (30d keeps them 30 days), or erase one person now with cxedge erase`
   if (m && spanMs(m[0])! > spanMs("36500d")!) return `: ${shown}${m[0] === shown ? "" : ` (${m[0]})`} is more than 36500d (100 years); write the age contacts are kept to, at most 36500d`
-  return spanHint(text)
+  return minSpanHint(text)
+}
+
+/** Why an olderThan is refused, under its key: ambiguous (`6m`), or no duration, with what it means if that can be said. */
+function olderThanRefusal(text: string): string {
+  const ambiguous = ambiguousMinutes(text)
+  return ambiguous ? `${JSON.stringify(text.slice(0, 20))}: ${ambiguous}` : `olderThan must be a duration such as 90d, 12h or 30min (1min to 36500d)${ageHint(text)}`
 }
 
 const Policy = v.pipe(
@@ -54,9 +61,10 @@ const Policy = v.pipe(
     ),
     olderThan: v.pipe(
       // A number alone (olderThan: 90) has no unit: the days it most likely means are said, never taken.
-      v.string((issue) => `olderThan must be a string: a duration such as "90d", "12h" or "30m"${Number.isInteger(issue.input) && (issue.input as number) > 0 && (issue.input as number) <= 36_500 ? ` (a number has no unit: "${issue.input}d" is ${issue.input} days)` : ""}`),
-      // A policy's age is written by hand: core's writtenSpanMs (at most six digits, 1m to 36500d).
-      v.check((s) => writtenSpanMs(s) !== undefined, (issue) => `olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)${ageHint(String(issue.input))}`),
+      v.string((issue) => `olderThan must be a string: a duration such as "90d", "12h" or "30min"${Number.isInteger(issue.input) && (issue.input as number) > 0 && (issue.input as number) <= 36_500 ? ` (a number has no unit: "${issue.input}d" is ${issue.input} days)` : ""}`),
+      // A policy's age is written by hand: core's minSpanMs (at most six digits, 1min to 36500d). `6m` was six
+      // minutes, and a policy meant as six months swept every contact: m alone is refused (core's ambiguousMinutes).
+      v.check((s) => minSpanMs(s) !== undefined, (issue) => olderThanRefusal(String(issue.input))),
     ),
     schedule: v.optional(
       v.pipe(
@@ -88,7 +96,7 @@ export function overlapping<P extends Scoped>(policies: readonly P[]): [P, P][] 
   policies.forEach((a, i) => {
     for (const b of policies.slice(i + 1)) {
       if (a.source !== b.source || a.target !== b.target) continue
-      pairs.push((writtenSpanMs(a.olderThan) ?? 0) <= (writtenSpanMs(b.olderThan) ?? 0) ? [a, b] : [b, a])
+      pairs.push((minSpanMs(a.olderThan) ?? 0) <= (minSpanMs(b.olderThan) ?? 0) ? [a, b] : [b, a])
     }
   })
   return pairs

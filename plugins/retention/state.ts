@@ -8,6 +8,19 @@ export interface OpenJob {
   until: string
   /** Contacts whose write failed and which the job's next run retries (bad data, refused as invalid, is not counted). */
   failed: number
+  /**
+   * What of this job the policy's totals already hold: its interrupted runs' contacts, and its totals when a run last
+   * completed. A run that completes adds its job's totals less this, so a contact is counted once however often the
+   * job was stopped. Absent in state stored before it was kept.
+   */
+  counted?: Counts
+}
+
+/** Contacts done (anonymized, or found already anonymized), held, refused as invalid. */
+export interface Counts {
+  done: number
+  held: number
+  invalid: number
 }
 
 export interface LastRun {
@@ -39,7 +52,7 @@ export interface PolicyState {
   open: OpenJob[]
   lastRun?: LastRun
   /** Over every run: contacts anonymized or found already anonymized, held, refused as invalid. */
-  totals: { done: number; held: number; invalid: number }
+  totals: Counts
 }
 
 const key = (policy: string) => `policy:${policy}`

@@ -1,7 +1,7 @@
-import { ConfigError, jobRunnerOf, openSource, writtenSpanMs, type FileAccess, type JobRunner, type ProcessOwner, type RunJobOutcome, type Runtime } from "../../core/index.ts"
+import { ConfigError, jobRunnerOf, minSpanMs, openSource, type FileAccess, type JobRunner, type ProcessOwner, type RunJobOutcome, type Runtime } from "../../core/index.ts"
 import { publishGauges } from "./gauges.ts"
 import type { Policy } from "./settings.ts"
-import { MAX_REASONS, OTHER_REASONS, policyStore, type LastRun, type PolicyState } from "./state.ts"
+import { MAX_REASONS, OTHER_REASONS, policyStore, type Counts, type LastRun, type OpenJob, type PolicyState } from "./state.ts"
 
 export interface SweepOptions {
   /** The instant the sweep runs as of (default: the runtime's clock). */
@@ -33,7 +33,7 @@ export function runnerOf(rt: Runtime): JobRunner {
 export const jobIdOf = (policy: string, until: string) => `ret-${policy}-${until.replace(/[-:]/g, "").replace(/\.\d+/, "")}`
 
 /** The end of the window a sweep at `at` covers: contacts that started before it are older than the policy's age. */
-export const cutoffOf = (policy: Policy, at: number) => new Date(at - writtenSpanMs(policy.olderThan)!).toISOString()
+export const cutoffOf = (policy: Policy, at: number) => new Date(at - minSpanMs(policy.olderThan)!).toISOString()
 
 function tally(last: LastRun, o: RunJobOutcome) {
   last.jobs.push(o.jobId)
@@ -49,6 +49,21 @@ function tally(last: LastRun, o: RunJobOutcome) {
     const key = Object.hasOwn(reasons, grouped) || Object.keys(reasons).length < MAX_REASONS ? grouped : OTHER_REASONS
     reasons[key] = (reasons[key] ?? 0) + 1
   }
+}
+
+const NONE: Counts = { done: 0, held: 0, invalid: 0 }
+
+/** A job's totals over all its runs, as the policy counts them. */
+async function jobCounts(runner: JobRunner, jobId: string): Promise<Counts> {
+  const t = (await runner.status(jobId))?.totals
+  return t ? { done: t.succeeded + t.skipped, held: t.held ?? 0, invalid: t.invalid } : NONE
+}
+
+/** Adds to the policy's totals what of `job` they do not hold yet: `now` (what the job has done) less what was counted. */
+function count(state: PolicyState, job: OpenJob, now: Counts) {
+  const counted = job.counted ?? NONE
+  for (const key of ["done", "held", "invalid"] as const) state.totals[key] += Math.max(0, now[key] - counted[key])
+  job.counted = { done: Math.max(now.done, counted.done), held: Math.max(now.held, counted.held), invalid: Math.max(now.invalid, counted.invalid) }
 }
 
 /**
@@ -76,20 +91,27 @@ export async function sweepPolicy(rt: Runtime, policy: Policy, options: SweepOpt
   const last: LastRun = { at: new Date(at).toISOString(), jobs: [], processed: 0, succeeded: 0, skipped: 0, failed: 0, invalid: 0, held: 0 }
   const jobs: RunJobOutcome[] = []
   const run = async (jobId: string, window: { since?: string; until: string }) => {
+    const open = state.open.find((j) => j.jobId === jobId)!
+    // Kept before `counted` was: a job with failures had its completed runs counted, which its stored totals hold.
+    open.counted ??= open.failed > 0 ? await jobCounts(runner, jobId) : NONE
     const outcome = await runner.run({
       jobId, matrix: policy.matrix, source: { kind: policy.source, ...window }, target: policy.target,
       concurrency: policy.concurrency, signal: options.signal, owner: options.owner, files: options.files,
     })
     jobs.push(outcome)
     tally(last, outcome)
-    if (outcome.state === "interrupted") return false
-    const open = state.open.find((j) => j.jobId === jobId)!
+    if (outcome.state === "interrupted") {
+      // Its contacts are journaled as done: the evidence holds them now, and the job's totals once it completes.
+      const counted = open.counted
+      count(state, open, { done: counted.done + outcome.succeeded + outcome.skipped, held: counted.held + outcome.held, invalid: counted.invalid + outcome.invalid })
+      await store.set(policy.name, state)
+      return false
+    }
+    // The job's totals over all its runs: a resumed run's own outcome leaves out what its earlier runs did.
+    count(state, open, await jobCounts(runner, jobId))
     open.failed = outcome.failed - outcome.invalid
     if (!state.sweptTo || window.until > state.sweptTo) state.sweptTo = window.until
     if (outcome.state === "finished") state.open = state.open.filter((j) => j.jobId !== jobId)
-    state.totals.done += outcome.succeeded + outcome.skipped
-    state.totals.held += outcome.held
-    state.totals.invalid += outcome.invalid
     await store.set(policy.name, state)
     return true
   }

@@ -13,8 +13,8 @@ import { json, refusalRound, tempDir, type RefusalRow } from "./refusal-harness.
 
 const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 const policy = (olderThan: string) => ({ "cxedge.config.json": json({ settings: { retention: { policies: [{ name: "p", matrix: "gdpr", source: "cxone", target: "erasure", olderThan }] } } }) })
-const AGE = "settings.retention.policies[0].olderThan: must be a duration such as 90d, 12h or 30m (1m to 36500d)"
-const NO_AGE = "is no age, so each contact would be swept the moment it ends; write how long contacts are kept before the sweep, at least 1m (30d keeps them 30 days), or erase one person now with cxedge erase"
+const AGE = "settings.retention.policies[0].olderThan: must be a duration such as 90d, 12h or 30min (1min to 36500d)"
+const NO_AGE = "is no age, so each contact would be swept the moment it ends; write how long contacts are kept before the sweep, at least 1min (30d keeps them 30 days), or erase one person now with cxedge erase"
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 const rows: RefusalRow[] = [

@@ -1,6 +1,6 @@
 // A span written another way (`1w`, `2 years`, `3 months`) is refused with the form cxedge reads, never taken for it.
 import { expect, test } from "bun:test"
-import { spanHint, spanMeant, writtenSpanMs } from "../../core/flags.ts"
+import { spanHint, spanMeant, writtenSpanMs } from "../../core/spans.ts"
 
 test("the span meant is said in cxedge's own form; cxedge's own and other words get no hint", () => {
   expect(spanMeant("1w")).toBe("7d")

@@ -20,7 +20,8 @@ describe("retention run and report", () => {
       const env = envFor(tenant.origin)
       const first = await cxedge(["retention", "run", "--yes", "--config", config], env)
       expect(first.code).toBe(0)
-      expect(first.stdout).toMatch(new RegExp(`nightly .* ${N}\\s+${N}\\s+0\\s+0\\s+0`))
+      // processed, done before (none: a first run), succeeded, skipped, held, failed.
+      expect(first.stdout).toMatch(new RegExp(`nightly .* ${N}\\s+0\\s+${N}\\s+0\\s+0\\s+0`))
       expect(new Set(tenant.state.erasures.map((e) => e.subjectIdentifier)).size).toBe(N)
       expect(tenant.state.erasures.length).toBe(N)
       const report = await cxedge(["retention", "report", "--json", "--config", config], env)

@@ -28,7 +28,8 @@ beforeAll(async () => {
   // The first caller (+1 617-555-0143) as a US caller id: 6175550143.
   const call = standin.state.contacts.find((c) => c.mediaTypeName === "Phone Call")!
   call.fromAddress = "6175550143"
-  env = cxedgeEnv(standin)
+  // A subject export against a configured tenant needs a key ring: the audit records the subject as a keyed token.
+  env = { ...cxedgeEnv(standin), CXEDGE_HMAC_KEYS: `k1:${Buffer.alloc(32, 5).toString("base64")}` }
 })
 afterAll(async () => {
   await standin.close()

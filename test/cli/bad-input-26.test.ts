@@ -36,7 +36,7 @@ const rows: RefusalRow[] = [
 
   // The path names the key: its rule no longer says it again (policies[0].schedule: schedule is not ...).
   { name: "policy schedule in words: the key said once", ...sweep({ schedule: "every day" }), says: /^\[cxedge\] \[retention\] c\.json: invalid setting settings\.retention\.policies\[0\]\.schedule: must be hourly, daily, weekly, monthly or a cron string: .+$/ },
-  { name: "policy olderThan as a number: the key said once", ...sweep({ olderThan: 20 }), says: /invalid setting settings\.retention\.policies\[0\]\.olderThan: must be a string: a duration such as "90d", "12h" or "30m" \(a number has no unit: "20d" is 20 days\)$/ },
+  { name: "policy olderThan as a number: the key said once", ...sweep({ olderThan: 20 }), says: /invalid setting settings\.retention\.policies\[0\]\.olderThan: must be a string: a duration such as "90d", "12h" or "30min" \(a number has no unit: "20d" is 20 days\)$/ },
   { name: "messages maxWindowDays 400: the key said once", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { anonymize: { messages: { maxWindowDays: 400 } } } }) }, says: /^\[cxedge\] \[anonymize\] c\.json: invalid setting settings\.anonymize\.messages\.maxWindowDays: must be at most 366$/ },
 
   // An unknown key was refused only after the token had been fetched (and stored in .cxedge/tokens): now before any call, with the near one.

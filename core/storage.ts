@@ -32,6 +32,9 @@ export interface CxedgeStorage {
   dispose(): Promise<void>
 }
 
+/** Whether `storage` keeps what it holds in this process's memory only: it ends with the process. */
+export const inProcessMemory = (storage: CxedgeStorage): boolean => storage.root.getMount("").driver.name === "memory"
+
 const NAMESPACE = /^[a-z][a-z0-9-]{0,31}$/
 
 /**

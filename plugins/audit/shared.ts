@@ -1,4 +1,4 @@
-import { auditSinkOf, checkpointProblem, ConfigError, type AuditCheckpoint, type AuditFinding, type AuditKey, type AuditReport, type AuditSink, type CommandHost, type FileAccess, type Runtime, withoutBom } from "../../core/index.ts"
+import { auditSinkOf, checkpointProblem, ConfigError, inProcessMemory, type AuditCheckpoint, type AuditFinding, type AuditKey, type AuditReport, type AuditSink, type CommandHost, type FileAccess, type Runtime, withoutBom } from "../../core/index.ts"
 
 export function sinkOrFail(rt: Runtime): AuditSink {
   const sink = auditSinkOf(rt)
@@ -60,5 +60,5 @@ export function checkpointsLine(c: AuditReport["checkpoints"], against: string |
 
 /** True when the sink keeps its records in the runtime's storage and that storage is memory: nothing from before this process. */
 export function inMemory(sink: AuditSink, rt: Runtime): boolean {
-  return sink.name === "audit-kv" && rt.storage.root.getMount("").driver.name === "memory"
+  return sink.name === "audit-kv" && inProcessMemory(rt.storage)
 }

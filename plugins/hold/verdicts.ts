@@ -1,4 +1,4 @@
-import { ConfigError, EMBEDDED_SANDBOX_KEY, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
+import { ConfigError, EMBEDDED_SANDBOX_KEY, inProcessMemory, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { hmacSha256, subjectToken, subkey } from "../../core/pseudonym.ts"
 
 /** What the gate reads of a hold (store.ts `Hold`). */
@@ -18,7 +18,7 @@ const subjectType = { email: "EMAIL", phone: "PHONENO" } as const
 export const keyCheck = (rt: Runtime, keyId: string) => hmacSha256(subkey(rt.keys, keyId, "hmac"), "cxedge/hold\u0000key-check").subarray(0, 16).toString("base64url")
 
 /** Whether the runtime's storage is memory: it ends with this process, and so does what is stored there. */
-export const inMemory = (rt: Runtime) => rt.storage.root.getMount("").driver.name === "memory"
+export const inMemory = (rt: Runtime) => inProcessMemory(rt.storage)
 
 /**
  * The key a new hold's tokens are made under: its id and check value. The embedded sandbox's throwaway key is made

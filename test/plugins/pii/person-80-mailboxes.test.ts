@@ -19,3 +19,10 @@ test("a person's name before a mailbox made of it, or quoted in a reply, stays a
   expect(people("From: Adéwálé Babátúndé <adewalebabatunde@example.com>")).toEqual(["Adéwálé Babátúndé"])
   expect(people("From: Iñaki Olaizola <inaki@example.es>")).toEqual(["Iñaki Olaizola"])
 })
+
+test("an English header's one word is a surname unless it names a desk's work", () => {
+  expect(people("Cc: Pemberton <pemberton@example.co.uk>")).toEqual(["Pemberton"])
+  expect(people("From: Hargreaves <hargreaves@example.com>")).toEqual(["Hargreaves"])
+  expect(people("To: Lettings <lettings@example.co.uk>\nFrom: Tamsin Reed <t.reed@example.co.uk>")).toEqual(["Tamsin Reed"])
+  expect(people("From: Underwriting <underwriting@example.com>")).toEqual([])
+})

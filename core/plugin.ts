@@ -12,6 +12,7 @@ import type { LimiterOptions } from "./cxone/limiter.ts"
 import type { Operation } from "./cxone/operation.ts"
 import type { RetryPolicy } from "./cxone/retry.ts"
 import type { HookBus, Hooks } from "./hooks.ts"
+import type { InspectorOf, TextInspector } from "./inspector.ts"
 import type { KeyRing } from "./keys.ts"
 import type { Logger } from "./log.ts"
 import type { Metrics } from "./metrics.ts"
@@ -46,11 +47,7 @@ export interface Transform<P = unknown> {
   /** Keyed transforms fail to load without a key ring entry; a function decides from the rule's params (one mode of several is keyed). */
   needsKey?: boolean | KeyedWhen<P>
   apply(value: unknown, params: P, ctx: TransformContext): unknown | Promise<unknown>
-  /**
-   * True when the value already is this transform's output (a token, a
-   * digest, a masked string). Such a value is left alone, so re-running a
-   * matrix never transforms anything twice.
-   */
+  /** True when the value already is this transform's output (a token, a digest, a masked string): left alone, never transformed twice. */
   recognizes?(value: unknown, params: P): boolean
   /** Deterministic test vectors, run by the transform contract suite. */
   vectors?: { in: unknown; params: P; out: unknown; path?: string }[]
@@ -83,11 +80,9 @@ export interface GateVerdict {
 }
 
 /**
- * A plugin's veto over writes (`gates: [...]` on a plugin). `check` gets a
- * batch of candidates (a page of contacts) and answers, per candidate, the
- * id of what blocks it (a hold id) or undefined. It must not throw for a
- * candidate it knows nothing about; a throw fails the whole batch's writes
- * (they are retried by a resume), never lets them through.
+ * A plugin's veto over writes (`gates: [...]` on a plugin). `check` gets a batch of candidates (a page of contacts)
+ * and answers, per candidate, the id of what blocks it (a hold id) or undefined. It must not throw for a candidate it
+ * knows nothing about; a throw fails the whole batch's writes (retried by a resume), never lets them through.
  *
  * @example
  * gates: [{ name: "freeze", check: async (rt, cs) => cs.map((c) => (c.contactId === "42" ? "freeze-42" : undefined)) }]
@@ -146,6 +141,8 @@ export interface Plugin<C = any, S = any> {
   gates?: WriteGate[]
   /** Lazy CLI commands by name; each receives the host that opens the runtime. */
   commands?: Record<string, PluginCommand<S>>
+  /** Finds personal data in free text for every other plugin (`rt.inspector`, core/inspector.ts); one plugin may. */
+  inspector?: InspectorOf<S>
   /** HTTP routes, with this runtime's state; each is documented in /openapi.json by its `documentRoute` and input middlewares (core/route-docs.ts). */
   routes?(app: Hono<any>, rt: Runtime, state: S): void
   setup?(rt: Runtime, config: C): S | Promise<S>
@@ -190,6 +187,8 @@ export interface Runtime {
   readonly sources: ReadonlyMap<string, SourceDefinition<any>>
   /** What every write path asks before it writes: a loaded plugin's veto (a legal hold), by id. */
   readonly gates: WriteGates
+  /** The loaded plugin's finder of personal data in free text, once set up; undefined when none is loaded. */
+  readonly inspector?: TextInspector
   settings<C = unknown>(plugin: string): C
   /** What a loaded plugin's `setup` returned; undefined when the plugin is not loaded here. */
   state<S>(plugin: Plugin<any, S>): S | undefined

@@ -82,6 +82,7 @@ function notAPlugin(mod: any, found: any): string {
 const PLUGIN_KEYS: Record<keyof Plugin, "string" | "object" | "function" | "array"> = {
   name: "string", version: "string", description: "string", config: "object", env: "array", namespaces: "array", requires: "array", events: "array",
   transforms: "array", operations: "array", sources: "object", hooks: "object", gates: "array", commands: "object", routes: "function", setup: "function", dispose: "function",
+  inspector: "function",
 }
 /** Names an author could reach for instead of the real key. */
 const LIKELY: Record<string, keyof Plugin> = { settings: "config", schema: "config", options: "config", listeners: "hooks", events: "hooks", gate: "gates", vetoes: "gates", source: "sources", init: "setup", teardown: "dispose", close: "dispose" }

@@ -46,6 +46,8 @@ export type { JobRunner, RunJobRequest, RunJobOutcome, JobRunState, JobStatus } 
 // Recognizers: finding personal data in free text (the pii plugin ships the built-ins).
 export { defineRecognizer, resolveOverlaps } from "./recognizer.ts"
 export type { Finding, Candidate, Recognizer, RecognizerSpec, RecognizerContext } from "./recognizer.ts"
+// The one plugin that finds personal data in free text serves the others through `rt.inspector`.
+export { inspectorPlugin, type TextInspector, type InspectorOf } from "./inspector.ts"
 
 // Write gates: a plugin's veto over writes (a legal hold); every write path asks `rt.gates` first.
 export { subjectsOfRecord, DEFAULT_SUBJECT_FIELDS } from "./gates.ts"

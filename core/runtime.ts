@@ -18,6 +18,7 @@ import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
 import { setupFailure } from "./setup-failure.ts"
 import { checkNamespaces, createCxedgeStorage, declaredOnly, type CxedgeStorage } from "./storage.ts"
 import { collectSources } from "./sources.ts"
+import { inspectorPlugin } from "./inspector.ts"
 import { createWriteGates } from "./gates.ts"
 import { createTaskQueue, type TaskQueue } from "./tasks.ts"
 import { checkedHandlers } from "./task-handlers.ts"
@@ -147,6 +148,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const settings = validateSettings(resolved, config.settings, options.builtins)
   const { transforms, operations } = registerContributions(resolved)
   const sources = collectSources(resolved.map((r) => r.plugin))
+  const inspecting = inspectorPlugin(resolved.map((r) => r.plugin))
   for (const { plugin } of resolved) {
     for (const [name, listener] of Object.entries(plugin.hooks ?? {})) hooks.on(name as EventName, listener as never)
   }
@@ -178,6 +180,9 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     coordinator,
     plugins, transforms, operations, sources,
     gates: createWriteGates(plugins, () => runtime),
+    get inspector() {
+      return inspecting && states.has(inspecting.name) ? inspecting.inspector!(states.get(inspecting.name)) : undefined
+    },
     settings: <C>(name: string) => settings.get(name) as C,
     state: (plugin: Plugin | string) => states.get(typeof plugin === "string" ? plugin : plugin.name) as never,
     dispose: () => disposePlugins(runtime, setUp, states, log),

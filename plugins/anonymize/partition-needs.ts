@@ -1,6 +1,5 @@
-import { auditSinkPlugins, TaskRefusedError, type Runtime } from "../../core/index.ts"
+import { auditSinkPlugins, inspectorPlugin, TaskRefusedError, type Runtime } from "../../core/index.ts"
 import type { JobMeta } from "./journal.ts"
-import { RESIDUAL_PLUGIN, residualCheck } from "./matrix/index.ts"
 
 /**
  * The plugins a split job's partitions need in the worker, each with what it brings the job ("transform scrub"):
@@ -20,7 +19,7 @@ export function pluginsNeeded(rt: Runtime, meta: JobMeta, transforms: readonly s
   for (const name of transforms) need(rt.plugins.find((p) => p.transforms?.some((t) => t.name === name))?.name, `transform ${name}`)
   need(rt.plugins.find((p) => p.sources && Object.hasOwn(p.sources, meta.source.kind))?.name, `source ${meta.source.kind}`)
   for (const p of rt.plugins) for (const gate of p.gates ?? []) need(p.name, `write gate ${gate.name}`)
-  if (residualCheck(rt)) need(RESIDUAL_PLUGIN, "the residual check")
+  if (rt.inspector) need(inspectorPlugin(rt.plugins)?.name, "the residual check")
   for (const sink of auditSinkPlugins(rt)) need(sink, "the audit sink")
   return Object.fromEntries(Object.entries(needs).map(([plugin, what]) => [plugin, what.join(", ")]))
 }

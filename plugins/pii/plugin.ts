@@ -75,4 +75,6 @@ export default definePlugin({
     return { ...analyzer, residual }
   },
   routes: piiRoutes,
+  // The findings every other plugin asks for (validation's residual check, a hold's reason, a subject's `--by`).
+  inspector: (state: PiiState) => state,
 })

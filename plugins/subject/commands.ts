@@ -33,10 +33,10 @@ async function answerOwed(host: CommandHost, opened: OpenedRuntime, subject: Ide
   return true
 }
 
-/** The pii plugin's analyzer when the runtime loads it, looked up by name (a plugin imports no other plugin's folder). */
+/** The runtime's text inspector's analysis (the pii plugin's, `rt.inspector`) when one is loaded. */
 function piiAnalyzer(rt: Runtime): ((text: string) => readonly Finding[]) | undefined {
-  const pii = rt.state<{ analyze?: (text: string) => readonly Finding[] }>("pii")
-  return typeof pii?.analyze === "function" ? (text) => pii.analyze!(text) : undefined
+  const inspector = rt.inspector
+  return inspector ? (text) => inspector.analyze(text) : undefined
 }
 
 /** An export that found no contact is still the answer to the request, so it is written; a typo would read as "we hold nothing". */

@@ -19,6 +19,7 @@ import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
 import { cityBeforeState, saintsPlace } from "./person-saints.ts"
 import { cityAfterPostcode, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
+import { townBeforeRegion } from "./person-town-region.ts"
 import { petsName } from "./person-pets.ts"
 import { withoutMarks } from "./letter-unit.ts"
 import { declinedFirst } from "./person-declined.ts"
@@ -279,7 +280,7 @@ export const person = defineRecognizer({
       // A street or a company named after a person, a desk's name opening a call before its agent's (`Agent: Alpen
       // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place, unless its cue
       // capitalised it (`message laissé à nadège`).
-      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start, known, b > a + 1 && (words[a + 1]!.flags & IS_FIRST) !== 0) || (!cue && firmWordInside(text, words, a, b, IS_FUNCTION | IS_VERB)) || (!known && cue < 0.85 && deskWordsAfter(text, end)) || deskOpening(text, line, start, end, known && !common) || (!cue && original.charCodeAt(start) === text.charCodeAt(start) && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
+      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start, known, b > a + 1 && (words[a + 1]!.flags & IS_FIRST) !== 0) || (!cue && firmWordInside(text, words, a, b, IS_FUNCTION | IS_VERB)) || (!known && cue < 0.85 && deskWordsAfter(text, end)) || deskOpening(text, line, start, end, known && !common) || (!cue && original.charCodeAt(start) === text.charCodeAt(start) && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start) || townBeforeRegion(text, end))))) continue
       const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname, nameWords.isFirst) : count <= 2 ? labelledSurname(text, line, start, notSurname) : start
       // Most runs score nothing and have no surname before them: the vetoes below are read only for the others.
       if (score <= 0 && surname === start) continue

@@ -16,7 +16,7 @@ test("a department's display name before its mailbox names a desk, in any langua
 })
 
 test("a surname alone or a given name before a mailbox is still a person's", () => {
-  expect(people("Cc: Whitlock <whitlock@firm.example>")).toEqual(["Whitlock"])
+  expect(people("Cc: Whitlock <j.whitlock@firm.example>")).toEqual(["Whitlock"])
   expect(people("To: Priya <priya@firm.example>")).toEqual(["Priya"])
   expect(people("From: Dieter Buchhaltung <d.b@x.example>")).toEqual(["Dieter Buchhaltung"])
 })

@@ -16,6 +16,20 @@ const CARD_NAMED = /(?<![\p{L}])(?:card|cards|credit|debit|visa|mastercard|maste
 const named = (text: string, start: number) => CARD_NAMED.test(text.slice(Math.max(0, start - 160), start))
 const isCard = (digits: string) => digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardIin(digits)
 
+/**
+ * Where the card's digits start in a run of digit words ending at `end`: the run itself, or after the first word or two
+ * when they are no digit of it (`Use this one, four five three nine, …`, `that's the one, two two …`: "one" a pronoun).
+ */
+function cardStart(text: string, start: number, end: number): number | undefined {
+  const words = [...text.slice(start, end).matchAll(/\p{L}+/gu)]
+  for (let drop = 0; drop <= 2 && drop < words.length; drop++) {
+    const from = start + words[drop]!.index
+    if (drop > 0 && /^(?:double|triple)$/i.test(words[drop - 1]![0])) continue
+    if (isCard(spokenDigits(text.slice(from, end)))) return from
+  }
+  return undefined
+}
+
 export const cardSaid = defineRecognizer({
   type: "CARD",
   name: "card-said",
@@ -25,7 +39,8 @@ export const cardSaid = defineRecognizer({
     const found: Candidate[] = []
     for (const m of text.matchAll(SAID_EN)) {
       const end = m.index + m[0].replace(/[ ,.-]+$/, "").length
-      if (isCard(spokenDigits(text.slice(m.index, end))) && named(text, m.index)) found.push({ start: m.index, end, score: 0.95 })
+      const start = cardStart(text, m.index, end)
+      if (start !== undefined && named(text, start)) found.push({ start, end, score: 0.95 })
     }
     // The said phone's runs (saidRuns' default), of which a card's are the long ones.
     for (const run of saidRuns(text)) {

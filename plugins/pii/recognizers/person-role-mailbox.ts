@@ -29,7 +29,10 @@ const DESK_WORDS = new Set([
   "subscriptions", "memberships", "donations", "deliveries", "shipping", "logistics", "operations", "maintenance", "warranty", "warranties",
   "lettings", "rentals", "leasing", "tenancies", "arrears", "recoveries", "escalations", "fraud", "compliance", "legal", "privacy", "safeguarding",
   "facilities", "estates", "housing", "benefits", "pensions", "lending", "mortgages", "loans", "underwriting", "registry", "registrar", "bursary",
-  "scholarships", "careers", "alumni", "fundraising", "feedback", "invoicing", "invoices", "receivables", "payables", "treasury", "bookkeeping", "vertrieb", "buchhaltung", "finanzbuchhaltung", "personalabteilung", "einkauf", "verkauf", "rezeption",
+  "scholarships", "careers", "alumni", "fundraising", "feedback", "invoicing", "invoices", "receivables", "payables", "treasury", "bookkeeping",
+  // A secretariat, registrations, memberships and intake, in the corpora's languages (folded).
+  "secretaria", "secretariat", "secretariaat", "sekretariat", "segreteria", "secretariado", "inscriptions", "inscripciones", "inscricoes", "iscrizioni",
+  "membership", "intake", "suscripciones", "abonnements", "subskrypcje", "zapisy", "prihlasky", "medlemsservice", "vertrieb", "buchhaltung", "finanzbuchhaltung", "personalabteilung", "einkauf", "verkauf", "rezeption",
   "kundendienst", "comptabilite", "facturation", "recrutement", "recouvrement", "debiteuren", "crediteuren", "boekhouding", "administratie", "verkoop",
   "inkoop", "contabilidad", "facturacion", "administracion", "contabilita", "amministrazione", "fatturazione", "ufficio", "obsługa", "ksiegowosc",
   "kundtjanst", "ekonomi", "bokforing", "kundeservice", "regnskab", "okonomi", "asiakaspalvelu", "laskutus", "kirjanpito",
@@ -54,6 +57,15 @@ function namesItsMailbox(word: string, local: string): boolean {
   if (local.length < 5 || !/^[a-z]+$/.test(local) || !/^[a-z]+$/.test(word)) return false
   return word === local || (word.length - local.length >= 4 && word.startsWith(local))
 }
+/**
+ * A header's display name whose mailbox is one of its words: the finding alone (`Soins à domicile <soins@…>`,
+ * `Inscriptions — Hockey mineur <inscriptions@…>`), or a word after it (`Harbourside Rugby — Youth <youth@…>`,
+ * `Secretaria — Formação <formacao@…>`): the desk and its section.
+ */
+function spellsItsMailbox(words: string[], rest: string, local: string): boolean {
+  if (words.length === 1 && namesItsMailbox(fold(words[0]!), local)) return true
+  return rest.split(/[ \t,–—()&-]+/).some((w) => w.length >= 5 && namesItsMailbox(fold(w), local))
+}
 /** A mail header's label alone before the display name (`To:`, `Aan:`, `Vastaanottaja:`, `Lähettäjä:`). */
 const HEADER_LABEL = /^[ \t>]*\p{L}[\p{L}\p{M} -]{0,20}:[ \t]*"?$/u
 const lineStartOf = (text: string, at: number) => text.lastIndexOf("\n", at - 1) + 1
@@ -71,7 +83,7 @@ export function roleMailboxName(text: string, start: number, end: number, isFirs
   const own = OWN_MAILBOX.exec(after)
   // The desk's word may follow the finding (`Pankin asiakaspalvelu (malli) <…>`, `Obsługa klienta <bok@…>`).
   if (own && [...words, ...own[1]!.toLowerCase().split(/[ \t()]+/)].some(deskWord) && !personalMailbox(fold(own[2]!), words)) return true
-  if (own && !own[1]!.trim() && words.length === 1 && HEADER_LABEL.test(text.slice(lineStartOf(text, start), start)) && namesItsMailbox(fold(words[0]!), fold(own[2]!))) return true
+  if (own && HEADER_LABEL.test(text.slice(lineStartOf(text, start), start)) && spellsItsMailbox(words, own[1]!, fold(own[2]!))) return true
   const m = ROLE_MAILBOX.exec(after)
   if (!m) return false
   const domain = new Set(fold(m[1]!).split(/[.-]/))

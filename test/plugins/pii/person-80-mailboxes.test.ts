@@ -25,3 +25,9 @@ test("an English header's one word its mailbox spells is a desk too; a surname w
   expect(people("From: Stewardship <stewardship@example.org>")).toEqual([])
   expect(people("Cc: Pemberton <a.pemberton@example.co.uk>")).toEqual(["Pemberton"])
 })
+
+test("a header's display name whose mailbox is one of its words names a desk and its section (holdout81, written afresh)", () => {
+  expect(people("À : Facturation résidentielle <facturation@example.ca>")).toEqual([])
+  expect(people("To: Eastbrook Cricket — Juniors <juniors@example.org.nz>")).toEqual([])
+  expect(people("De: Secretaría — Cursos <cursos@example.es>\nPara: Lucía Ferrer <lucia.ferrer@example.es>")).toEqual(["Lucía Ferrer"])
+})

@@ -57,6 +57,18 @@ function matrixOf(rt: Runtime, given: string | Record<string, unknown>): { matri
 const shippedNow = (plan: JobPlan) => (plan.matrixFrom.shipped && Object.hasOwn(builtinMatrices, plan.matrixFrom.shipped) ? readMatrix(builtinMatrices[plan.matrixFrom.shipped]).matrix : undefined)
 
 /**
+ * The matrix an approval over HTTP compares the plan's with: the shipped one today. A plan made from a matrix file (by
+ * the CLI) is refused: the server cannot read that file again (another machine, a relative path, a Worker), and the
+ * CLI refuses a file it cannot read; it is approved where the file is. Its run here still uses the stored matrix.
+ */
+function matrixAtApproval(plan: JobPlan) {
+  if (plan.matrixFrom.file) {
+    throw refusal(409, `plan ${plan.id} was made from the matrix file ${plan.matrixFrom.file}, which this server cannot read to check it is unchanged since planning: nothing was approved; approve it where the file is, with cxedge jobs approve ${plan.id} --by NAME (it reads the file again)`)
+  }
+  return shippedNow(plan)
+}
+
+/**
  * A body's `source` named: an empty one was taken as none (the target's default source planned instead), and
  * a JSONL file is on the machine running the CLI, which the server cannot read.
  */
@@ -161,8 +173,8 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const held = await heldInPlan(rt, plan)
       return c.json(planView(plan, held !== undefined ? { heldNow: held } : {}), 201)
     }))
-  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved", 500: "audit_missing: approved (`done`), but its audit record could not be written; the same request again writes it (answered with `recordedLate`) and approves nothing twice" }), bodyOnly(ApproveBody), jsonInput(ApproveBody, "{by}"), (c) =>
-    answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"), ROUTE_WORDS)), 200)))
+  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved; or its matrix is not the one planned (changed in storage, a shipped matrix that differs), or it was made from a matrix file the server cannot read (approve it with cxedge jobs approve)", 500: "audit_missing: approved (`done`), but its audit record could not be written; the same request again writes it (answered with `recordedLate`) and approves nothing twice" }), bodyOnly(ApproveBody), jsonInput(ApproveBody, "{by}"), (c) =>
+    answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"), ROUTE_WORDS, matrixAtApproval)), 200)))
   app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, or already run", 503: "hold_unavailable: a legal hold cannot be judged (its key left CXEDGE_HMAC_KEYS, or its key id names another key): nothing is queued" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
     answer(c, async () => {
       const id = idOf(c)

@@ -119,12 +119,41 @@ export async function getPlan(rt: Runtime, id: string, words: PlanWords = CLI_WO
   return plan
 }
 
-/** Marks a plan approved by `by`, once; the audit records who, and the digests approved. */
-export async function approvePlan(rt: Runtime, id: string, by: string, words: PlanWords = CLI_WORDS): Promise<PlanDone> {
+/**
+ * The matrix a plan's origin gives now, read where the caller can read it: the CLI reads the file again, the server
+ * the shipped matrix; undefined when there is nothing to read (a matrix sent inline). Throws when it cannot be read.
+ */
+export type MatrixNow = (plan: JobPlan) => Matrix | undefined | Promise<Matrix | undefined>
+
+const matrixWhere = (plan: JobPlan) => (plan.matrixFrom.file ? `matrix file ${plan.matrixFrom.file}` : `shipped matrix ${plan.matrixFrom.shipped}`)
+
+/**
+ * Refuses a plan whose matrix is not the one planned: its stored matrix changed in storage (the plan's digest covers
+ * the matrix's digest, not the matrix a run uses), or `now`, what its origin gives today, is another. `since` is the
+ * step the change is dated from: "made" when approving, "approved" when running.
+ */
+function refuseOtherMatrix(plan: JobPlan, now: Matrix | undefined, since: "made" | "approved", words: PlanWords): void {
+  const nothing = since === "made" ? "nothing was approved; " : ""
+  const again = `plan it again under a new id (${words.make("NEW-ID")})`
+  if (digestOfMatrix(plan.matrixBody) !== plan.matrixDigest) {
+    throw refusal(409, `plan ${plan.id}'s stored matrix is not the one it was planned with (digest ${plan.matrixDigest}): it was changed in storage; ${nothing}${again}`, "job", words.scope)
+  }
+  if (!now || digestOfMatrix(now) === plan.matrixDigest) return
+  const restore = plan.matrixFrom.file ? (since === "made" ? ", or restore the file as it was planned" : ", or restore the file") : ""
+  throw refusal(409, `the ${matrixWhere(plan)} changed since plan ${plan.id} was ${since}: ${nothing}${again}${restore}`, "job", words.scope)
+}
+
+/**
+ * Marks a plan approved by `by`, once; the audit records who, and the digests approved. A plan whose matrix is not the
+ * one planned (its stored copy changed, or `matrixNow` gives another) is refused, nothing approved: the run would
+ * refuse it, or run a matrix no one reviewed.
+ */
+export async function approvePlan(rt: Runtime, id: string, by: string, words: PlanWords = CLI_WORDS, matrixNow?: MatrixNow): Promise<PlanDone> {
   const plan = await getPlan(rt, id, words)
   const late = plan.state === "approved" && (await writeOwedStep(rt, plan, "job.approved", approvedDone(plan), words))
   if (late) return late
   if (plan.state === "approved") throw refusal(409, `plan ${id} was approved by ${plan.approvedBy} at ${plan.approvedAt}: it runs with ${words.run(id)}`, "job", words.scope)
+  refuseOtherMatrix(plan, await matrixNow?.(plan), "made", words)
   const approved: JobPlan = { ...plan, state: "approved", approvedBy: by, approvedAt: new Date(rt.clock.now()).toISOString(), approvedDigest: planDigest(plan) }
   await plans(rt).set(approved)
   const entry = {
@@ -145,10 +174,7 @@ export async function runnablePlan(rt: Runtime, id: string, matrixNow?: Matrix, 
   const plan = await getPlan(rt, id, words)
   if (plan.state !== "approved") throw refusal(409, `plan ${id} is not approved: review it with ${words.show(id)}, then ${words.approve(id)}`, "job", words.scope)
   if (plan.approvedDigest !== planDigest(plan)) throw refusal(409, `plan ${id} was changed in storage after it was approved: plan it again under a new id`, "job", words.scope)
-  const where = plan.matrixFrom.file ? `matrix file ${plan.matrixFrom.file}` : `shipped matrix ${plan.matrixFrom.shipped}`
-  if (matrixNow && digestOfMatrix(matrixNow) !== plan.matrixDigest) {
-    throw refusal(409, `the ${where} changed since plan ${id} was approved: plan it again under a new id (${words.make("NEW-ID")}), or restore the file`, "job", words.scope)
-  }
+  refuseOtherMatrix(plan, matrixNow, "approved", words)
   const job = await jobs(rt).get(id)
   if (job?.state === "finished") throw refusal(409, `plan ${id} already ran to its end (job finished ${job.finishedAt}): plan the contacts left with a new id`, "job", words.scope)
   const moved = await originChange(rt, plan, files)

@@ -1,10 +1,11 @@
 import { defineCommand } from "citty"
-import { type CommandHost, type Runtime } from "../../core/index.ts"
+import { auditSinkPlugins, type CommandHost, type Runtime } from "../../core/index.ts"
 import { checkMatrix, matrixJsonSchema, readMatrix } from "./matrix/index.ts"
 import { anonymizeFlags } from "./anonymize-flags.ts"
 import { runAnonymize } from "./anonymize-run.ts"
 import { checkPlanFlags } from "./plan-cli.ts"
 import { jobStore } from "./journal.ts"
+import { refuseFleetingStorage } from "./lasting-storage.ts"
 import { readJsonFile } from "./matrix-file.ts"
 import { shippedMatrix, shippedNames } from "./matrices.ts"
 import { decryptValue } from "./transforms/index.ts"
@@ -110,12 +111,20 @@ export function decryptCommand(host: CommandHost) {
     args: { ...host.commonArgs, token: { type: "positional", description: "an enc_<keyId>_... token", required: true }, json: { type: "boolean", description: "print {value} as JSON" } },
     async run({ args }) {
       await host.withRuntime(args, async (opened) => {
+        // A decrypt is re-identification, its audit record the evidence (a refused attempt's too): kept where it lasts.
+        if (keptInStorageOnly(opened.rt)) refuseFleetingStorage(opened, args, "decrypt", "the audit record of this decrypt", "nothing was decrypted")
         const value = await decryptAudited(host, opened.rt, args.token)
         await opened.rt.hooks.emit("audit:record", { action: "decrypt", outcome: "ok", keyIds: [args.token.trim().split("_")[1]!], detail: { keyId: args.token.trim().split("_")[1] } })
         host.print(args.json ? { value } : value, { json: !!args.json })
       })
     },
   })
+}
+
+/** Whether every audit sink keeps its records in the runtime's storage (audit-kv): a file sink's outlast memory storage. */
+const keptInStorageOnly = (rt: Runtime) => {
+  const sinks = auditSinkPlugins(rt)
+  return sinks.length > 0 && sinks.every((name) => name === "audit-kv")
 }
 
 /**

@@ -28,3 +28,13 @@ export function gateVerdicts(rt: Runtime, matrix: CompiledMatrix, records: Sourc
   // Subjects are read (a phone number parsed) only if a gate asks for them: with no subject hold, none is.
   return rt.gates.checkMany(records.map((r) => (r.error ? {} : { contactId: r.id, get subjects() { return subjectsOfRecord(r.data, fields, defaultRegion ?? defaultCountryCode) } })))
 }
+
+/**
+ * Asks the write gates about a candidate that names nothing, before a job reads, stores or audits anything: a gate that
+ * cannot judge at all (a hold made under a key that left CXEDGE_HMAC_KEYS, or whose key id names another key now)
+ * throws for every batch. Asked first at the job's first page, it refused after the job was stored "running" and its
+ * start audited: `cxedge jobs` listed a job that never ran.
+ */
+export async function refuseUnjudgedWrites(rt: Runtime): Promise<void> {
+  if (rt.gates.active) await rt.gates.check({})
+}

@@ -5,6 +5,7 @@ import { linkedLines, type LinkedMode } from "./erasure-linked.ts"
 import { prepareSubjectErasure } from "./erasure-requests.ts"
 import { printFinished } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
+import { refuseFleetingStorage } from "./lasting-storage.ts"
 import type { PreparedJob } from "./prepare.ts"
 import { runToEnd } from "./anonymize-run.ts"
 import type { AnonymizeSettings } from "./settings.ts"
@@ -91,6 +92,8 @@ type EraseArgs = { job?: string; "dry-run"?: boolean; yes?: boolean; json?: bool
 
 async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFlags, args: EraseArgs) {
   const rt = opened.rt
+  // A dry run stores nothing; a run's job, journal and audit records must outlast it: it may be resumed, and is evidence.
+  if (!args["dry-run"]) refuseFleetingStorage(opened, args, "erase", "this erasure's job, journal and audit records (an interrupted erasure could not be resumed, and no evidence of it would remain)", "nothing was erased")
   if (rt.keys.ids().length === 0) throw new ConfigError("erase", "an erasure keeps its subject encrypted in the job: set CXEDGE_HMAC_KEYS")
   const settings = rt.settings<AnonymizeSettings>("anonymize")
   const jobId = args.job ?? `erase_${new Date(rt.clock.now()).toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${crypto.randomUUID().slice(0, 6)}`

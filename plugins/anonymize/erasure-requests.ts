@@ -1,5 +1,6 @@
 import { ConfigError, parsePhone, type Runtime } from "../../core/index.ts"
 import { type Matrix } from "./matrix/index.ts"
+import { refuseUnjudgedWrites } from "./contact-checks.ts"
 import { resolveErasureSubject, type LinkedMode } from "./erasure-linked.ts"
 import { SUBJECT_ERASURE, type ErasureSubject } from "./events.ts"
 import { ERASE_FLAG_WORDS, erasureToResume, storedSubject, type ErasureJobWords } from "./erase-job-guard.ts"
@@ -64,6 +65,8 @@ const TASK_WORDS: ErasureJobWords = {
  * Only an erasure of the same subject is resumed (erase-job-guard.ts).
  */
 export async function prepareSubjectErasure(rt: Runtime, request: SubjectErasureRequest, settings: Partial<AnonymizeSettings>, words: ErasureJobWords = ERASE_FLAG_WORDS) {
+  // Before the lookups, which audit the identifiers they link: a gate that cannot judge refuses with nothing recorded.
+  await refuseUnjudgedWrites(rt)
   const existing = await erasureToResume(rt, request.jobId, request.subject, words)
   if (existing) return { job: await prepareJob(rt, { jobId: request.jobId, dryRun: request.dryRun }, settings), resolution: undefined, subject: storedSubject(rt, existing) }
   // erasureToResume refused a request with neither a subject nor a job to resume.

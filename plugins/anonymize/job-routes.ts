@@ -7,6 +7,7 @@ import { jobStore } from "./journal.ts"
 import { builtinMatrices, matrixNameHint, shippedNames } from "./matrices.ts"
 import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { readScope } from "./plan-scope.ts"
+import { refuseUnjudgedWrites } from "./contact-checks.ts"
 import { completeQueuedJob } from "./prepare.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
@@ -56,6 +57,18 @@ function matrixOf(rt: Runtime, given: string | Record<string, unknown>): { matri
 const shippedNow = (plan: JobPlan) => (plan.matrixFrom.shipped && Object.hasOwn(builtinMatrices, plan.matrixFrom.shipped) ? readMatrix(builtinMatrices[plan.matrixFrom.shipped]).matrix : undefined)
 
 /**
+ * The matrix an approval over HTTP compares the plan's with: the shipped one today. A plan made from a matrix file (by
+ * the CLI) is refused: the server cannot read that file again (another machine, a relative path, a Worker), and the
+ * CLI refuses a file it cannot read; it is approved where the file is. Its run here still uses the stored matrix.
+ */
+function matrixAtApproval(plan: JobPlan) {
+  if (plan.matrixFrom.file) {
+    throw refusal(409, `plan ${plan.id} was made from the matrix file ${plan.matrixFrom.file}, which this server cannot read to check it is unchanged since planning: nothing was approved; approve it where the file is, with cxedge jobs approve ${plan.id} --by NAME (it reads the file again)`)
+  }
+  return shippedNow(plan)
+}
+
+/**
  * A body's `source` named: an empty one was taken as none (the target's default source planned instead), and
  * a JSONL file is on the machine running the CLI, which the server cannot read.
  */
@@ -75,8 +88,20 @@ async function answer(c: Context, work: () => Promise<Response>): Promise<Respon
     if (code === "E_AUDIT_MISSING") return auditMissingAnswer(c, error)
     if (!status && !USAGE_CODES.has(code)) throw error
     const message = (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
-    const kind = status === 404 ? "not_found" : status === 409 ? "conflict" : "invalid_request"
+    const kind = status === 404 ? "not_found" : status === 409 ? "conflict" : status === 503 ? "hold_unavailable" : "invalid_request"
     return c.json({ error: kind, message }, (status ?? 400) as 400)
+  }
+}
+
+/**
+ * A write gate that cannot judge (a hold made under a key gone from CXEDGE_HMAC_KEYS) is the server's to mend, not the
+ * caller's: 503 hold_unavailable, as the hold routes and inbound erasure requests answer it; nothing planned or queued.
+ */
+async function gatesJudge(rt: Runtime): Promise<void> {
+  try {
+    await refuseUnjudgedWrites(rt)
+  } catch (error) {
+    throw (error as CxedgeError).code === "E_CONFIG" ? Object.assign(error as CxedgeError, { status: 503 }) : error
   }
 }
 
@@ -134,7 +159,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
     if (!isJobName(id)) throw refusal(400, `the job id is not a job name: ${NAME_RULE}`)
     return id
   }
-  app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan (with `recordedLate` when an earlier request made it and its audit record, missing since, is written now: nothing planned again)"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists", 500: "audit_missing: the plan was stored (`done`), but its audit record could not be written; the same request again writes it" }), bodyOnly(PlanBody), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
+  app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan (with `recordedLate` when an earlier request made it and its audit record, missing since, is written now: nothing planned again)"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists", 503: "hold_unavailable: a legal hold cannot be judged (its key left CXEDGE_HMAC_KEYS, or its key id names another key): nothing is planned", 500: "audit_missing: the plan was stored (`done`), but its audit record could not be written; the same request again writes it" }), bodyOnly(PlanBody), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
     answer(c, async () => {
       const body = c.req.valid("json")
       const { matrix, shipped } = matrixOf(rt, body.matrix)
@@ -143,16 +168,19 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const window = dateWindow({ since: body.since, until: body.until }, rt.clock.now(), { since: "since", until: "until" })
       if (body.source !== undefined) checkSource(rt, body.source)
       const source = body.source || window.since || window.until ? { ...(body.source ? { kind: body.source } : { kind: "cxone" }), ...window } : undefined
+      await gatesJudge(rt)
       const plan = await createPlan(rt, { jobId: body.id, matrix, source, target: target ? { kind: target } : undefined }, settings(), shipped ? { shipped } : {}, undefined, ROUTE_WORDS)
       const held = await heldInPlan(rt, plan)
       return c.json(planView(plan, held !== undefined ? { heldNow: held } : {}), 201)
     }))
-  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved", 500: "audit_missing: approved (`done`), but its audit record could not be written; the same request again writes it (answered with `recordedLate`) and approves nothing twice" }), bodyOnly(ApproveBody), jsonInput(ApproveBody, "{by}"), (c) =>
-    answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"), ROUTE_WORDS)), 200)))
-  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
+  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved; or its matrix is not the one planned (changed in storage, a shipped matrix that differs), or it was made from a matrix file the server cannot read (approve it with cxedge jobs approve)", 500: "audit_missing: approved (`done`), but its audit record could not be written; the same request again writes it (answered with `recordedLate`) and approves nothing twice" }), bodyOnly(ApproveBody), jsonInput(ApproveBody, "{by}"), (c) =>
+    answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"), ROUTE_WORDS, matrixAtApproval)), 200)))
+  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, or already run", 503: "hold_unavailable: a legal hold cannot be judged (its key left CXEDGE_HMAC_KEYS, or its key id names another key): nothing is queued" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
     answer(c, async () => {
       const id = idOf(c)
       await runnablePlan(rt, id, shippedNow(await getPlan(rt, id, ROUTE_WORDS)), ROUTE_WORDS)
+      // Its task would fail at once (prepareJob asks too), the plan then shown run_failed: said now, nothing queued.
+      await gatesJudge(rt)
       const runs = rt.storage.namespace("plans")
       const previous = await runs.getItem<string>(`run:${id}`)
       const task = previous ? await rt.tasks.get(previous) : undefined

@@ -7,7 +7,6 @@ import type { JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { printPlan } from "./plan-cli.ts"
-import { digestOfMatrix } from "./prepare.ts"
 import { pruneCommand } from "./plan-prune.ts"
 import { readScope } from "./plan-scope.ts"
 import { DESTRUCTIVE_TARGETS, planSummary } from "./plan-summary.ts"
@@ -33,22 +32,16 @@ async function matrixNow(opened: OpenedRuntime, plan: JobPlan) {
 /**
  * A plan is approved only as it was made: its matrix file changed since was approved, and `jobs run` then refused it
  * saying the file "changed since plan was approved". A file gone is refused too, as the run would refuse it: the plan
- * stores its matrix, but the run reads the file again to prove it is the one reviewed.
+ * stores its matrix, but the run reads the file again to prove it is the one reviewed. approvePlan compares.
  */
-async function refuseChangedMatrix(opened: OpenedRuntime, id: string): Promise<void> {
-  const plan = await getPlan(opened.rt, id, JOBS_WORDS)
+async function matrixAtApproval(opened: OpenedRuntime, plan: JobPlan) {
   const from = plan.matrixFrom.file ?? plan.matrixFrom.shipped
-  // An approved plan is told so by approvePlan (or its missing audit record written).
-  if (plan.state !== "planned" || !from) return
+  if (!from) return undefined
   const where = plan.matrixFrom.file ? `matrix file ${from}` : `shipped matrix ${from}`
-  let now
   try {
-    now = await loadMatrix(opened, from)
+    return await loadMatrix(opened, from)
   } catch (error) {
-    throw Object.assign(refusal(409, `the ${where} of plan ${id} cannot be read any more: nothing was approved; restore it as planned, or plan again under a new id`, "job", "jobs"), { cause: error })
-  }
-  if (digestOfMatrix(now) !== plan.matrixDigest) {
-    throw refusal(409, `the ${where} changed since plan ${id} was made: nothing was approved; plan it again under a new id (${JOBS_WORDS.make("NEW-ID")}), or restore the file as it was planned`, "job", "jobs")
+    throw Object.assign(refusal(409, `the ${where} of plan ${plan.id} cannot be read any more: nothing was approved; restore it as planned, or plan again under a new id`, "job", "jobs"), { cause: error })
   }
 }
 
@@ -79,8 +72,7 @@ function approveCommand(host: CommandHost) {
       checkJobName("JOB", args.job)
       const by = checkOperator(args.by)
       await host.withRuntime(args, async (opened) => {
-        await refuseChangedMatrix(opened, args.job)
-        const plan = await approvePlan(opened.rt, args.job, by, JOBS_WORDS)
+        const plan = await approvePlan(opened.rt, args.job, by, JOBS_WORDS, (planned) => matrixAtApproval(opened, planned))
         const held = await heldInPlan(opened.rt, plan)
         if (args.json) return printPlan(host, plan, undefined, true, held)
         if (plan.recordedLate) return host.info(`plan ${plan.id} was approved by ${plan.approvedBy} at ${plan.approvedAt}, not again: its audit record (job.approved), missing since, is written now. Run it with cxedge jobs run ${plan.id}`)

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import { jobKeys, refuseOtherJobKeys } from "./job-keys.ts"
 import { ConfigError, EMBEDDED_SANDBOX_KEY, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
+import { refuseUnjudgedWrites } from "./contact-checks.ts"
 import { compileMatrix, residualCheck, type CompiledMatrix, type Matrix } from "./matrix/index.ts"
 import { firstPageChecked } from "./matrix/reach.ts"
 import { runJob, stoppedError, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
@@ -108,6 +109,8 @@ function refuseThrowawayEncryption(meta: JobMeta, matrix: CompiledMatrix): void 
  * is stored yet: a job asked for and then declined leaves no trace.
  */
 export async function prepareJob(rt: Runtime, request: JobRequest, settings: Partial<AnonymizeSettings>, files?: FileAccess, words: JobWords = FLAG_WORDS): Promise<PreparedJob> {
+  // Before anything is read or stored: a job a gate refuses leaves no job, journal, plan or audit record behind.
+  await refuseUnjudgedWrites(rt)
   const existing = request.jobId ? await jobStore(rt.storage.namespace("jobs")).get(request.jobId) : undefined
   if (request.resume && !existing) throw new ConfigError("anonymize", `no job ${request.jobId} in this storage: check the id (cxedge jobs) and --storage-dir`)
   const meta = existing ? resumedMeta(existing, request) : newMeta(request)

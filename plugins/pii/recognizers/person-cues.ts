@@ -211,6 +211,9 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   // agent and client last (`Aġent: Bonġu …`, `Klijent: …`).
   "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice",
   "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante",
+  // A club's or a school's message thread: the parent and the coach speak (`Rodič (775 …):`, `Γονέας:`, `Trener Marek`).
+  "parent", "rodič", "rodzic", "γονέας", "forælder", "forelder", "förälder", "vanhempi", "elternteil", "ouder", "genitore", "coach", "trener", "trenér",
+  "tréner", "προπονητής", "entraîneur", "entrenador", "entrenadora", "treinador", "treinadora", "allenatore",
   "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė", "aġent", "klijent", ...OWN_TAG_ROLES, ...VISITORS]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */

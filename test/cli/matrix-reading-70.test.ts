@@ -83,6 +83,27 @@ const rows: RefusalRow[] = [
     says: /succeeded\s+2\n/,
     after: (cwd) => expect(JSON.parse(readFileSync(join(cwd, "o.jsonl"), "utf8").split("\n")[0]!)).toMatchObject({ channel: "call", createdAt: "2026-10-28T16:00:47.823Z" }),
   },
+  {
+    name: "--matrix gdpr beside a gdpr.json (was: the shipped matrix ran, unsaid)",
+    args: ["anonymize", "--matrix", "gdpr", "--dry-run"],
+    files: { "gdpr.json": local },
+    says: /^\[cxedge\] \[matrix\] "gdpr" names both the shipped matrix gdpr and the file \.\/gdpr\.json in this directory: give \.\/gdpr\.json for the file, or builtin:gdpr for the shipped matrix$/,
+  },
+  {
+    name: "--matrix gdpr beside a file gdpr (was: the file ran, unsaid)",
+    args: ["anonymize", "--matrix", "gdpr", "--dry-run"],
+    files: { gdpr: local },
+    says: /^\[cxedge\] \[matrix\] "gdpr" names both the shipped matrix gdpr and the file \.\/gdpr in this directory: give \.\/gdpr for the file, or builtin:gdpr/,
+  },
+  {
+    name: "matrix validate gdpr beside a gdpr.json",
+    args: ["matrix", "validate", "gdpr"],
+    files: { "gdpr.json": local },
+    says: /"gdpr" names both the shipped matrix gdpr and the file \.\/gdpr\.json/,
+  },
+  { name: "--matrix builtin:gdrp", args: ["anonymize", "--matrix", "builtin:gdrp", "--dry-run"], says: /^\[cxedge\] \[matrix\] builtin:gdrp names no shipped matrix \(did you mean "gdpr"\?\): give builtin: and one of gdpr, pci, / },
+  { name: "--matrix builtin:gdpr beside a gdpr.json runs the shipped one", args: ["anonymize", "--matrix", "builtin:gdpr", "--dry-run", "--show", "0"], files: { "gdpr.json": local }, code: 0, says: /dry run: matrix gdpr, source records/ },
+  { name: "--matrix ./gdpr.json runs the file", args: ["anonymize", "--matrix", "./gdpr.json", "--dry-run", "--show", "0"], files: { "gdpr.json": local }, code: 0, says: /dry run: matrix local, source records/ },
 ]
 
 refusalRound("how a matrix is read, round 70", "cxedge-mx70-", rows)

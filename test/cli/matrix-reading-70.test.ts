@@ -104,6 +104,17 @@ const rows: RefusalRow[] = [
   { name: "--matrix builtin:gdrp", args: ["anonymize", "--matrix", "builtin:gdrp", "--dry-run"], says: /^\[cxedge\] \[matrix\] builtin:gdrp names no shipped matrix \(did you mean "gdpr"\?\): give builtin: and one of gdpr, pci, / },
   { name: "--matrix builtin:gdpr beside a gdpr.json runs the shipped one", args: ["anonymize", "--matrix", "builtin:gdpr", "--dry-run", "--show", "0"], files: { "gdpr.json": local }, code: 0, says: /dry run: matrix gdpr, source records/ },
   { name: "--matrix ./gdpr.json runs the file", args: ["anonymize", "--matrix", "./gdpr.json", "--dry-run", "--show", "0"], files: { "gdpr.json": local }, code: 0, says: /dry run: matrix local, source records/ },
+  {
+    name: "generalize phone-country on an email field (was: 'leave it to a rule without normalize')",
+    args: ["anonymize", "--matrix", "g.json", "--source", "records", "--target", "patch", "--dry-run", "--show", "0"],
+    files: { "g.json": json({ name: "g", fields: [{ path: "email", transform: "generalize", params: { to: "phone-country" } }] }) },
+    code: 1,
+    says: /would be rejected: generalize to phone-country at email: the field holds no phone number, and phone-country generalizes phone fields: point the rule at a phone field, or give this field another transform\n/,
+    after: (_cwd, printed) => {
+      expect(printed.output).not.toContain("normalize")
+      expect(printed.output).not.toContain("@")
+    },
+  },
 ]
 
 refusalRound("how a matrix is read, round 70", "cxedge-mx70-", rows)

@@ -101,6 +101,13 @@ const rows: RefusalRow[] = [
     files: { "gdpr.json": local },
     says: /"gdpr" names both the shipped matrix gdpr and the file \.\/gdpr\.json/,
   },
+  {
+    name: "pii scan --suggest --matrix gdpr beside a gdpr.json (was: the shipped matrix read, unsaid)",
+    args: ["pii", "scan", "--source", "records", "--suggest", "--matrix", "gdpr"],
+    files: { "gdpr.json": local },
+    says: /^\[cxedge\] \[pii\] --matrix "gdpr" names both the shipped matrix gdpr and the file \.\/gdpr\.json in this directory: give \.\/gdpr\.json for the file, or builtin:gdpr for the shipped matrix$/,
+  },
+  { name: "pii scan --suggest --matrix builtin:pci beside a pci.json", args: ["pii", "scan", "--source", "records", "--suggest", "--matrix", "builtin:pci"], files: { "pci.json": local }, code: 0, says: /"name": "pii-draft"/ },
   { name: "--matrix builtin:gdrp", args: ["anonymize", "--matrix", "builtin:gdrp", "--dry-run"], says: /^\[cxedge\] \[matrix\] builtin:gdrp names no shipped matrix \(did you mean "gdpr"\?\): give builtin: and one of gdpr, pci, / },
   { name: "--matrix builtin:gdpr beside a gdpr.json runs the shipped one", args: ["anonymize", "--matrix", "builtin:gdpr", "--dry-run", "--show", "0"], files: { "gdpr.json": local }, code: 0, says: /dry run: matrix gdpr, source records/ },
   { name: "--matrix ./gdpr.json runs the file", args: ["anonymize", "--matrix", "./gdpr.json", "--dry-run", "--show", "0"], files: { "gdpr.json": local }, code: 0, says: /dry run: matrix local, source records/ },

@@ -150,7 +150,7 @@ async function resumeOne(step: Step, p: Pending) {
   }
   const problem = problemsOf(target, ctx)
   if (problem) return reject(step, ctx.record.id, problem)
-  if (ctx.fields.length === 0 && target.skipsUnchanged) return skip(step, ctx.record.id)
+  if (ctx.fields.length === 0 && target.skipsUnchanged) return skip(step, ctx)
   await journal.set(ctx.record.id, planned(p.attempts, ctx))
   await writeOne(step, p)
 }
@@ -163,9 +163,15 @@ async function hold({ rt, job, tally, out }: Step, id: string, verdict: GateVerd
   tally.counts.done++
 }
 
-async function skip({ rt, job, tally, out }: Step, id: string) {
-  tally.skipped()
-  await rt.hooks.emit("contact:skipped", { jobId: job.jobId, contactId: id, reason: "already anonymized" })
+/**
+ * Nothing to write. A contact no rule applied to (every rule's `when` false, or none of its fields there) is told as
+ * such, not as "already anonymized": a matrix whose conditions matched nothing reported every contact done.
+ */
+async function skip({ rt, job, tally, out }: Step, ctx: WriteContext) {
+  const id = ctx.record.id
+  const noRule = ctx.plan.covered.length === 0
+  tally.skipped(noRule)
+  await rt.hooks.emit("contact:skipped", { jobId: job.jobId, contactId: id, reason: noRule ? "no rule applied" : "already anonymized" })
   out.finished.skipped.push(id)
   tally.counts.done++
 }
@@ -265,7 +271,7 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
       }
       const problem = problemsOf(target, ctx)
       if (problem) await reject(step, record.id, problem)
-      else if (ctx.fields.length === 0 && target.skipsUnchanged) await skip(step, record.id)
+      else if (ctx.fields.length === 0 && target.skipsUnchanged) await skip(step, ctx)
       else fresh.push(p)
     }
     return { fresh, earlier }

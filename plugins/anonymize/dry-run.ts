@@ -16,6 +16,8 @@ export interface DryRunReport {
   /** Fields each transform would change. */
   counts: Record<string, number>
   alreadyAnonymized: number
+  /** Contacts no rule applied to (every rule's `when` false, or none of its fields there): left as they are, not "already anonymized". */
+  noRuleApplied: number
   /** Contacts a write gate (a legal hold) would hold: a job would skip them and count them held. */
   held: number
   rejected: { contactId: string; field?: string; reason: string }[]
@@ -41,7 +43,7 @@ export function showOutput(value: unknown): string {
 
 /** Plans every record with the matrix and validates it (and, for an export, what it would leave out); writes nothing anywhere. */
 export async function dryRun(source: Source, matrix: CompiledMatrix, target: Target, show: number, gates?: WriteGates): Promise<DryRunReport> {
-  const report: DryRunReport = { records: 0, counts: {}, alreadyAnonymized: 0, held: 0, rejected: [], sample: [], dropped: {} }
+  const report: DryRunReport = { records: 0, counts: {}, alreadyAnonymized: 0, noRuleApplied: 0, held: 0, rejected: [], sample: [], dropped: {} }
   let shown = 0
   const { subjects, defaultRegion, defaultCountryCode } = matrix.matrix
   for await (const page of source.pages()) {
@@ -71,7 +73,7 @@ export async function dryRun(source: Source, matrix: CompiledMatrix, target: Tar
       const live = plan.changes.filter((c) => !c.already)
       // Only a target that skips an unchanged record (patch) leaves it: an export writes it and an erasure erases it
       // all the same, and a dry run that called them "already anonymized" said the run would do nothing to them.
-      if (live.length === 0 && target.skipsUnchanged) report.alreadyAnonymized++
+      if (live.length === 0 && target.skipsUnchanged) report[plan.covered.length ? "alreadyAnonymized" : "noRuleApplied"]++
       for (const c of live) report.counts[c.transform] = (report.counts[c.transform] ?? 0) + 1
       if (shown < show && live.length) {
         shown++

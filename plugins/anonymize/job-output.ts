@@ -25,7 +25,9 @@ export function summaryRows(jobId: string, r: JobResult) {
     { key: "processed", value: r.processed },
     { key: "succeeded", value: r.succeeded },
     { key: "failed", value: r.failed },
-    { key: "skipped (already anonymized)", value: r.skipped },
+    { key: "skipped (already anonymized)", value: r.skipped - (r.noRuleApplied ?? 0) },
+    // Not "already anonymized": no rule's `when` held (or none of its fields was there), so nothing was looked at.
+    ...(r.noRuleApplied ? [{ key: "skipped (no rule applied)", value: r.noRuleApplied }] : []),
     { key: "held (legal hold)", value: r.held ?? 0 },
     { key: "already done (resumed)", value: r.alreadyDone },
     { key: "success rate", value: attempted ? `${((r.succeeded / attempted) * 100).toFixed(1)}%` : "n/a" },
@@ -51,6 +53,7 @@ export function printDryRun(host: CommandHost, job: PreparedJob, report: DryRunR
   host.print([
     { key: "records", value: report.records },
     { key: "already anonymized", value: report.alreadyAnonymized },
+    ...(report.noRuleApplied ? [{ key: "no rule applied", value: report.noRuleApplied }] : []),
     { key: "held (legal hold)", value: report.held },
     { key: "would be rejected", value: report.rejected.length },
   ])

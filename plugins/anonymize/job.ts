@@ -44,6 +44,8 @@ export interface JobResult extends JobSummary {
   invalid: number
   /** Of `alreadyDone`: how earlier runs finished those contacts. */
   earlier: Record<Outcome, number>
+  /** Of `skipped`: contacts no rule applied to (every rule's `when` false, or none of its fields there), not already anonymized. */
+  noRuleApplied?: number
   /** The signal stopped the job before the source was exhausted: it stays resumable. */
   interrupted: boolean
   /** Why the job stopped itself (also `interrupted`): an output that cannot take more, said once. Never a value. */
@@ -211,6 +213,7 @@ async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: n
     failed: counts.failed,
     invalid: counts.invalid,
     skipped: counts.skipped,
+    noRuleApplied: counts.noRuleApplied,
     held: counts.held,
     alreadyDone: counts.alreadyDone,
     earlier,

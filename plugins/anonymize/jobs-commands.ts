@@ -6,6 +6,7 @@ import { jobsCommand as jobsListCommand } from "./commands.ts"
 import type { JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
 import { loadMatrix } from "./matrix-file.ts"
+import { BUILTIN_PREFIX } from "./matrices.ts"
 import { printPlan } from "./plan-cli.ts"
 import { pruneCommand } from "./plan-prune.ts"
 import { readScope } from "./plan-scope.ts"
@@ -23,7 +24,7 @@ async function matrixNow(opened: OpenedRuntime, plan: JobPlan) {
   const from = plan.matrixFrom.file ?? plan.matrixFrom.shipped
   if (!from) return undefined
   try {
-    return await loadMatrix(opened, from)
+    return await loadMatrix(opened, plan.matrixFrom.file ?? `${BUILTIN_PREFIX}${from}`)
   } catch {
     throw refusal(409, `the matrix file ${from} of plan ${plan.id} cannot be read any more: restore it as approved, or plan again under a new id`, "job", "jobs")
   }
@@ -39,7 +40,7 @@ async function matrixAtApproval(opened: OpenedRuntime, plan: JobPlan) {
   if (!from) return undefined
   const where = plan.matrixFrom.file ? `matrix file ${from}` : `shipped matrix ${from}`
   try {
-    return await loadMatrix(opened, from)
+    return await loadMatrix(opened, plan.matrixFrom.file ?? `${BUILTIN_PREFIX}${from}`)
   } catch (error) {
     throw Object.assign(refusal(409, `the ${where} of plan ${plan.id} cannot be read any more: nothing was approved; restore it as planned, or plan again under a new id`, "job", "jobs"), { cause: error })
   }

@@ -30,6 +30,7 @@ function sum(results: PartitionResult[], durationMs: number, target: string): Jo
   for (const r of results) {
     for (const k of ["processed", "succeeded", "failed", "invalid", "skipped", "alreadyDone"] as const) total[k] += r[k]
     total.held = (total.held ?? 0) + (r.held ?? 0)
+    total.noRuleApplied = (total.noRuleApplied ?? 0) + (r.noRuleApplied ?? 0)
     for (const k of ["succeeded", "skipped", "invalid", "held"] as const) total.earlier[k] += r.earlier[k] ?? 0
     for (const [t, n] of Object.entries(r.transforms)) total.transforms[t] = (total.transforms[t] ?? 0) + n
     for (const q of ["p50", "p95", "p99"] as const) total.latency[q] = Math.max(total.latency[q], r.latency[q])

@@ -3,7 +3,7 @@ import type { anonymizeFlags } from "./anonymize-flags.ts"
 import { createPlan, heldInPlan } from "./approval.ts"
 import { planStore, planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
 import { loadMatrix } from "./matrix-file.ts"
-import { shippedMatrix } from "./matrices.ts"
+import { shippedMatrix, shippedName } from "./matrices.ts"
 import type { ScopeReport } from "./plan-scope.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
@@ -23,7 +23,7 @@ export function checkPlanFlags(args: Record<string, unknown>): void {
 
 /** Where `--matrix` came from, so `jobs run` can read it again and refuse a changed one. */
 async function originOf(opened: OpenedRuntime, matrix: string): Promise<MatrixOrigin> {
-  return (await shippedMatrix(matrix, opened.files)) ? { shipped: matrix } : { file: matrix }
+  return (await shippedMatrix(matrix, opened.files)) ? { shipped: shippedName(matrix) } : { file: matrix }
 }
 
 /** `cxedge anonymize ... --plan JOB`: reads the source once, stores the plan, prints it and how to approve it. */

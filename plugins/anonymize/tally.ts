@@ -15,7 +15,7 @@ export interface Rejection {
  * `/metrics` and the summary agree.
  */
 export function createTally(rt: Runtime, jobId: string, onRejected?: (contactId: string, field: string | undefined, reason: string) => void) {
-  const counts = { done: 0, succeeded: 0, failed: 0, invalid: 0, skipped: 0, held: 0, alreadyDone: 0 }
+  const counts = { done: 0, succeeded: 0, failed: 0, invalid: 0, skipped: 0, noRuleApplied: 0, held: 0, alreadyDone: 0 }
   /** Of `alreadyDone`: how earlier runs finished those contacts. */
   const earlier: Record<Outcome, number> = { succeeded: 0, skipped: 0, invalid: 0, held: 0 }
   /** Fields changed by each transform in this run. */
@@ -44,7 +44,11 @@ export function createTally(rt: Runtime, jobId: string, onRejected?: (contactId:
       counts.alreadyDone++
       earlier[outcome]++
     },
-    skipped: () => count("skipped"),
+    /** Nothing to write: already anonymized, or (`noRule`) no rule applied to any of its values. */
+    skipped(noRule = false) {
+      count("skipped")
+      if (noRule) counts.noRuleApplied++
+    },
     /** A write gate (a legal hold) vetoed this contact: not written, not retried by a resume. */
     held: () => count("held"),
     /** Written and verified (`plan` and `ms` when this run wrote it, not when it found it in place). */

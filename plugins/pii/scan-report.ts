@@ -34,9 +34,22 @@ export interface ScanFlags {
 // Every matrix anonymize --matrix takes by name: notes and messages were "cannot read the matrix" here.
 const SHIPPED: Record<string, unknown> = { gdpr, pci, analytics, messages, notes, "seed-example": seedExample }
 
-/** `--matrix`: a file, or a shipped matrix's name when no file has that name. */
+/**
+ * `--matrix`: a file, or a shipped matrix by name (`gdpr`, `builtin:gdpr`), as anonymize --matrix reads it: a bare name
+ * that is also a file here (`gdpr`, `gdpr.json`) is refused naming both, as one or the other was read without a word.
+ */
 export async function loadMatrix(files: FileAccess, name: string): Promise<unknown> {
-  if (Object.hasOwn(SHIPPED, name) && !(await files.exists(name))) return SHIPPED[name]
+  if (name.startsWith("builtin:")) {
+    const bare = name.slice("builtin:".length)
+    if (!Object.hasOwn(SHIPPED, bare)) throw new ConfigError("pii", `${name} names no shipped matrix${didYouMean(bare, Object.keys(SHIPPED))}: give builtin: and one of ${Object.keys(SHIPPED).join(", ")}`)
+    return SHIPPED[bare]
+  }
+  if (Object.hasOwn(SHIPPED, name)) {
+    const local: string[] = []
+    for (const file of [name, `${name}.json`]) if (await files.exists(file)) local.push(`./${file}`)
+    if (!local.length) return SHIPPED[name]
+    throw new ConfigError("pii", `--matrix "${name}" names both the shipped matrix ${name} and the file ${local.join(" and the file ")} in this directory: give ${local.join(" or ")} for the file, or builtin:${name} for the shipped matrix`)
+  }
   let text: string
   try {
     text = await files.readText(name)

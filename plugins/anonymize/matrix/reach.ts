@@ -52,6 +52,12 @@ export function refuseSlippedRules(matrix: Matrix, records: readonly SourceRecor
       `${where}: the rule on "${rule.path}" reaches no field of the first ${data.length} record(s), which hold "${slip.meant}": did you mean it? Nothing was written; correct the rule's path`,
     )
   }
+  // A kept path that slipped (`chanel`, `createdat`) dropped that field from every exported line, exit 0.
+  for (const [i, kept] of (matrix.keep ?? []).entries()) {
+    const slip = meantKey(data, kept)
+    if (!slip || named.has(kept.replace(slip.missing, slip.meant))) continue
+    throw new ConfigError("matrix", `${where}: keep[${i}] "${kept}" reaches no field of the first ${data.length} record(s), which hold "${slip.meant}": did you mean ${slip.meant}? Nothing was written; correct the kept path`)
+  }
   for (const [i, subject] of (matrix.subjects ?? []).entries()) {
     const slip = meantKey(data, subject.path)
     if (slip) throw new ConfigError("matrix", `${where}: subjects[${i}] "${subject.path}" reaches no field of the first ${data.length} record(s), which hold "${slip.meant}": did you mean it? Nothing was written or erased; correct the subject's path`)
@@ -89,7 +95,7 @@ const conditionsOf = (rule: Rule): Condition[] => (rule.when === undefined ? [] 
 /**
  * A rule's condition that can never hold on the first page for a slip: its field a slip away from the one the records
  * hold beside the rule's values (`nmae` for `name`), or every value it lists in another case than the records' (`accountnumber`
- * where they hold `accountNumber`). The rule would be skipped on every record, and the data it names left as it was.
+ * where they hold `accountNumber`) or with other white space around it (`"accountNumber "`). The rule would be skipped on every record, and the data it names left as it was.
  */
 function refuseSlippedCondition(path: string, condition: Condition, data: readonly Record<string, unknown>[], where: string): void {
   const fromRoot = condition.field.startsWith("$.")
@@ -101,9 +107,18 @@ function refuseSlippedCondition(path: string, condition: Condition, data: readon
   if (!listed?.length || !listed.every((v) => typeof v === "string")) return
   const held = new Set(data.flatMap((record) => matchPath(record, at).map((m) => m.value)).filter((v): v is string => typeof v === "string"))
   if (listed.some((v) => held.has(v as string))) return
-  const folded = new Map([...held].map((v) => [v.toLowerCase(), v]))
-  const meant = listed.map((v) => folded.get((v as string).toLowerCase())).find((v) => v !== undefined)
-  if (meant !== undefined) throw new ConfigError("matrix", `${where}: the rule on "${path}" has a when on "${condition.field}" whose values the first ${data.length} record(s) never hold as written, but in another case: a condition compares exactly. Nothing was written; write each value as the records do`)
+  // Folded as a slip would differ: in case, or by white space around the value ("accountNumber " for `accountNumber`).
+  const fold = (v: string) => v.trim().toLowerCase()
+  const folded = new Map([...held].map((v) => [fold(v), v]))
+  const index = listed.findIndex((v) => folded.has(fold(v as string)))
+  if (index < 0) return
+  const given = listed[index] as string
+  const meant = folded.get(fold(given))!
+  const spaced = given.trim() !== given || meant.trim() !== meant
+  // The value is named by its position, never quoted (a condition's value may be personal data).
+  const which = "equals" in condition ? "equals" : `in[${index}]`
+  const how = [spaced && `with other white space around them (${which})`, given.trim() !== meant.trim() && "in another case"].filter(Boolean).join(" and ")
+  throw new ConfigError("matrix", `${where}: the rule on "${path}" has a when on "${condition.field}" whose values the first ${data.length} record(s) never hold as written, but ${how}: a condition compares exactly. Nothing was written; write each value as the records do`)
 }
 
 /**

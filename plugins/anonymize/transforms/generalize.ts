@@ -43,6 +43,20 @@ function truncate(value: unknown, unit: keyof typeof UNITS): string | number | u
   return typeof value === "number" ? Date.parse(rebuilt) : rebuilt
 }
 
+/**
+ * Why a value could not be read as a phone number, for phone-country. Never "leave it to a rule without normalize":
+ * that was said of a rule that had none (an email field given to phone-country), where the field holds no phone at all.
+ */
+function phoneCountryReason(error: unknown): string {
+  const reason = phoneReason(error)
+  // The matrix's defaultRegion reaches a transform through the rule's normalize step.
+  if (reason.includes("default region")) return reason.replace(`set the matrix's "defaultRegion"`, `add "normalize": "e164" to the rule and set the matrix's "defaultRegion"`)
+  const why = reason.replace(/: correct it at the source, or leave it to a rule without "normalize"$/, "")
+  // A number the numbering plan refuses (a wrong length for its country) is a phone number written wrong.
+  if (why.startsWith("not a possible phone number")) return `${why}: correct it at the source`
+  return `the field holds no phone number${why === "not a phone number" ? "" : ` (${why})`}, and phone-country generalizes phone fields: point the rule at a phone field, or give this field another transform`
+}
+
 const bad = (to: string, path: string, what: string) =>
   new ValidationError("anonymize", `generalize to ${to} expects ${what} at ${path}`, path, "E_FIELD_TYPE")
 
@@ -68,9 +82,7 @@ export const generalize = defineTransform({
       try {
         return countryCode(value)
       } catch (error) {
-        // The matrix's defaultRegion reaches a transform through the rule's normalize step.
-        const reason = phoneReason(error).replace(`set the matrix's "defaultRegion"`, `add "normalize": "e164" to the rule and set the matrix's "defaultRegion"`)
-        throw new ValidationError("anonymize", `generalize to phone-country at ${ctx.path}: ${reason}`, ctx.path, "E_FIELD_FORMAT")
+        throw new ValidationError("anonymize", `generalize to phone-country at ${ctx.path}: ${phoneCountryReason(error)}`, ctx.path, "E_FIELD_FORMAT")
       }
     }
     const out = truncate(value, p.to as keyof typeof UNITS)

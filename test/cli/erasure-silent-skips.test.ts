@@ -4,9 +4,11 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
 import { runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
+import { findLeaks, seededValues } from "../plugins/anonymize/setup.ts"
 
-// A sweep's erasure job that ended "succeeded 250, failed 0", exit 0, with personal data left in the tenant:
-// a digitalMedia list naming no real medium (DFO messages kept their content). Now it is refused.
+// A sweep's two erasure jobs that ended "succeeded 250, failed 0", exit 0, with personal data left in the tenant:
+// a digitalMedia list naming no real medium (DFO messages kept their content), and a subject declared EMAIL over
+// phone numbers (those contacts' subjects got no Privacy erasure). Now the first is refused, the second fails.
 
 describe("an erasure job never ends all succeeded with erasures silently not sent", () => {
   let sandbox: Sandbox
@@ -39,4 +41,24 @@ describe("an erasure job never ends all succeeded with erasures silently not sen
       expect(sandbox.tenant("acme").erasures.length).toBe(before.erasures)
     }, 60_000)
   }
+
+  test("a subject declared EMAIL over phone numbers fails those contacts (exit 1), naming the path and the type, never a value", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cxedge-er2-"))
+    const matrix = join(dir, "er2.json")
+    writeFileSync(matrix, JSON.stringify({
+      name: "er2",
+      target: "erasure",
+      subjects: [{ path: "fromAddress", type: "EMAIL" }],
+      fields: [{ path: "firstName", transform: "nullify" }, { path: "lastName", transform: "nullify" }, { path: "fromAddress", transform: "nullify" }],
+    }))
+    const seeded = seededValues(sandbox)
+    const phones = sandbox.tenant("acme").data.completed.filter((c) => !c.fromAddress.includes("@")).length
+    expect(phones).toBeGreaterThan(0)
+    const r = await erasure(dir, matrix)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(new RegExp(`failed\\s+${phones}\\n`))
+    expect(r.stderr).toContain("subject fromAddress is declared EMAIL, but this contact's value there is not an email address")
+    expect(sandbox.tenant("acme").erasures.filter((e) => e.subjectIdentifierType === "PHONENO")).toHaveLength(0)
+    expect(findLeaks(r.stdout + r.stderr, seeded)).toEqual([])
+  }, 60_000)
 })

@@ -43,20 +43,33 @@ type Subject = { type: "PHONENO" | "EMAIL"; value: string }
 const valueAt = (data: Record<string, unknown>, path: string) =>
   path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" && Object.hasOwn(n, k) ? (n as Record<string, unknown>)[k] : undefined), data)
 
-/** The record's subjects, normalized; a number that cannot be read throws (naming the field), never erased as a guess. */
+/**
+ * The record's subjects, normalized; a number that cannot be read throws (naming the field), never erased as a guess.
+ * A value that is not of its field's declared type throws too (naming the path and the type, never the value): skipped,
+ * its subject would get no erasure while the contact was counted done.
+ */
 function subjectsOf(data: Record<string, unknown>, fields: SubjectField[], cc?: string): Subject[] {
   const out = new Map<string, Subject>()
   for (const f of fields) {
     const raw = valueAt(data, f.path)
     if (typeof raw !== "string" || !raw.trim()) continue
     const type = f.type ?? (raw.includes("@") ? "EMAIL" : "PHONENO")
-    if (type === "EMAIL" && !raw.includes("@")) continue
-    if (type === "PHONENO" && raw.replace(/\D/g, "").length < 7) continue
+    const fits = type === "EMAIL" ? raw.includes("@") : !raw.includes("@") && raw.replace(/\D/g, "").length >= 7
+    if (!fits && f.type) throw notOfType(f.path, f.type)
+    if (!fits) continue
     const value = type === "EMAIL" ? toEmail(raw) : (normalize("e164", raw, f.path, cc) as string)
     out.set(`${type}:${value}`, { type, value })
   }
   return [...out.values()]
 }
+
+const notOfType = (path: string, type: "PHONENO" | "EMAIL") =>
+  new ValidationError(
+    "anonymize",
+    `subject ${path} is declared ${type}, but this contact's value there is not ${type === "EMAIL" ? "an email address" : "a phone number"}: nothing is sent for this contact; drop the subject's "type" (each value is then read as what it is) or fix it, and run a new job`,
+    path,
+    "E_SUBJECT_TYPE",
+  )
 
 /** `make()` once per object; a throw is not remembered, so it is thrown again the next time. */
 function remember<T>(seen: WeakMap<object, T>, key: object, make: () => T): T {

@@ -1,13 +1,14 @@
 import { describe, expect, test } from "bun:test"
-import { ConfigError, createCxedgeStorage, createMemoryLogger, createRuntime } from "../../../core/index.ts"
+import { ConfigError, createCxedgeStorage, createMemoryLogger, createRuntime, toEmail } from "../../../core/index.ts"
+import { readMatrix } from "../../../plugins/anonymize/matrix/index.ts"
 import { createMessagesSource } from "../../../plugins/anonymize/sources/messages.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../../../sandbox/app.ts"
 import { TEST_KEYS } from "../../../testing/transform.ts"
-import { anonymize, loadMatrixFile } from "./setup.ts"
+import { anonymize, loadMatrixFile, seededValues, findLeaks } from "./setup.ts"
 
-// An erasure job ended "succeeded N, failed 0", exit 0, with personal data left in the tenant: a digitalMedia
-// list that named no real medium (a slip, or []).
+// Two ways an erasure job ended "succeeded N, failed 0", exit 0, with personal data left in the tenant: a digitalMedia
+// list that named no real medium (a slip, or []), and a subject whose declared type its values did not have.
 
 async function setup(settings: Record<string, unknown> = {}, contacts = 60) {
   const sandbox = await createSandbox({ contacts, seed: 31 })
@@ -68,5 +69,37 @@ describe("settings.anonymize.digitalMedia is refused when it would leave DFO mes
     const source = createMessagesSource(rt.client, { since: "2020-01-01T00:00:00.000Z", until: "2030-01-01T00:00:00.000Z", messages: { maxWindowDays: 36_500 }, warn: (m) => told.push(m) })
     for await (const _ of source.pages());
     expect(told).toEqual(['"Social"'])
+  })
+})
+
+describe("an erasure subject whose values are not of its declared type", () => {
+  const er2 = readMatrix({
+    name: "er2",
+    target: "erasure",
+    subjects: [{ path: "fromAddress", type: "EMAIL" }],
+    fields: [{ path: "firstName", transform: "nullify" }, { path: "lastName", transform: "nullify" }, { path: "fromAddress", transform: "nullify" }],
+  }).matrix!
+
+  test("fails each such contact naming the path and the declared type, never the value: the job does not end all succeeded", async () => {
+    const { sandbox, rt, state } = await setup({}, 60)
+    // Read before the job: the sandbox scrubs an erased subject's contacts.
+    const phones = state.data.completed.filter((c) => !c.fromAddress.includes("@")).map((c) => ({ ...c }))
+    const emails = state.data.completed.filter((c) => c.fromAddress.includes("@")).map((c) => ({ ...c }))
+    expect(phones.length).toBeGreaterThan(0)
+    expect(emails.length).toBeGreaterThan(0)
+    const { result } = await anonymize(rt, { matrix: er2, target: { kind: "erasure" } })
+    // Every phone contact is a failure (exit 1 on the CLI), not a success whose subject got no erasure.
+    expect(result.failed).toBe(phones.length)
+    expect(result.succeeded).toBe(emails.length)
+    expect(result.rejected.map((r) => r.contactId).sort()).toEqual(phones.map((c) => String(c.contactId)).sort())
+    for (const r of result.rejected) {
+      expect(r.field).toBe("fromAddress")
+      expect(r.reason).toContain("subject fromAddress is declared EMAIL, but this contact's value there is not an email address")
+    }
+    expect(state.erasures.filter((e) => e.subjectIdentifierType === "PHONENO")).toHaveLength(0)
+    const erased = new Set(state.erasures.map((e) => e.subjectIdentifier))
+    for (const c of emails) expect(erased.has(toEmail(c.fromAddress))).toBe(true)
+    // No value of the tenant's in what the job says.
+    expect(findLeaks(JSON.stringify(result), seededValues(sandbox))).toEqual([])
   })
 })

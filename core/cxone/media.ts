@@ -3,7 +3,7 @@ import { didYouMean } from "../suggest.ts"
 // A contact's `mediaTypeName` decides whether it has DFO messages. The fact sheet (cxone-api.md §4.1) names the field
 // but lists no values: these names are the settings' long-standing default and the sandbox's, not a published list.
 
-/** Media type names whose contacts have DFO messages: the default of `digitalMedia` (anonymize, subject). */
+/** Media type names whose contacts have DFO messages: the default of `digitalMedia` (settings.anonymize, settings.subject). */
 export const DIGITAL_MEDIA: readonly string[] = ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]
 
 /** Media type names known to have no DFO messages (a call, a voicemail, a fax): a contact of these is not warned of. */
@@ -21,11 +21,11 @@ export function digitalMediumProblem(name: string): string | undefined {
   if (digitalKeys.has(key)) return undefined
   const shown = JSON.stringify(name.slice(0, 40))
   if (otherKeys.has(key)) return `${shown} is not a digital medium: its contacts have no DFO messages; remove it`
-  return `${shown} is not a known digital medium${didYouMean(name.replace(/\s+/g, ""), DIGITAL_MEDIA)}: use ${DIGITAL_MEDIA.slice(0, -1).join(", ")} or ${DIGITAL_MEDIA.at(-1)} (case and spaces aside); its contacts' messages would be left as they are`
+  return `${shown} is not a known digital medium${didYouMean(name.replace(/\s+/g, ""), DIGITAL_MEDIA)}: use ${DIGITAL_MEDIA.slice(0, -1).join(", ")} or ${DIGITAL_MEDIA.at(-1)} (case and spaces aside); its contacts' DFO messages would be left out`
 }
 
 /** The refusal of an empty `digitalMedia`: no DFO message of any contact would be removed. */
-export const NO_DIGITAL_MEDIA = `an empty list removes no contact's DFO messages: name the digital media (${DIGITAL_MEDIA.join(", ")}), or remove the key for all of them`
+export const NO_DIGITAL_MEDIA = `an empty list leaves every contact's DFO messages out: name the digital media (${DIGITAL_MEDIA.join(", ")}), or remove the key for all of them`
 
 /**
  * Tells `warn` once per medium of a contact whose `mediaTypeName` is neither in `digital` nor known to have no DFO

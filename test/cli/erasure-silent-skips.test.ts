@@ -27,7 +27,7 @@ describe("an erasure job never ends all succeeded with erasures silently not sen
 
   for (const [list, says] of [
     [["Chat", "E-mail"], /settings\.anonymize\.digitalMedia\[1\]: "E-mail" is not a known digital medium \(did you mean "Email"\?\)/],
-    [[], /settings\.anonymize\.digitalMedia: an empty list removes no contact's DFO messages/],
+    [[], /settings\.anonymize\.digitalMedia: an empty list leaves every contact's DFO messages out/],
   ] as const) {
     test(`digitalMedia ${JSON.stringify(list)} is refused before any call (exit 2): no message is left, none is touched`, async () => {
       const dir = mkdtempSync(join(tmpdir(), "cxedge-media-"))

@@ -46,7 +46,7 @@ describe("settings.anonymize.digitalMedia is refused when it would leave DFO mes
   test("an empty list is refused: it would remove no contact's messages", async () => {
     const error = await refusal({ digitalMedia: [] })
     expect(error).toBeInstanceOf(ConfigError)
-    expect((error as Error).message).toContain("settings.anonymize.digitalMedia: an empty list removes no contact's DFO messages")
+    expect((error as Error).message).toContain("settings.anonymize.digitalMedia: an empty list leaves every contact's DFO messages out")
   })
 
   test("a medium without DFO messages (Call) is refused; known names in any case or spacing are taken", async () => {

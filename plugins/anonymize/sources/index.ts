@@ -39,7 +39,9 @@ export const anonymizeSources: Record<string, SourceDefinition<any>> = {
     options: window,
     open(rt, { since, until }, { scope }) {
       const { messages, dfoHistory, digitalMedia, dfoContactField } = rt.settings<Partial<AnonymizeSettings>>("anonymize") ?? {}
-      return createMessagesSource(rt.client, { since, until, messages, dfoHistory, digitalMedia, dfoContactField, scope })
+      const warn = (medium: string) =>
+        rt.log.warn(`[cxedge] [anonymize] contacts of medium ${medium} are not in settings.anonymize.digitalMedia: their DFO messages are not read; if the medium has DFO messages, cxedge does not know its name yet: report it to the cxedge maintainers`)
+      return createMessagesSource(rt.client, { since, until, messages, dfoHistory, digitalMedia, dfoContactField, scope, warn })
     },
   }),
 }

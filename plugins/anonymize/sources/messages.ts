@@ -1,4 +1,4 @@
-import { describeError, dfoMessageAuthor, type CxoneClient } from "../../../core/index.ts"
+import { describeError, dfoMessageAuthor, DIGITAL_MEDIA, mediaKey, unknownMediumWarner, type CxoneClient } from "../../../core/index.ts"
 import { contactsCompleted } from "../operations.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import type { DfoHistoryOptions } from "../targets/dfo-history.ts"
@@ -11,15 +11,15 @@ export interface MessagesSourceOptions {
   messages?: MessagesOptions
   dfoHistory?: DfoHistoryOptions
   /** Media types whose contacts have DFO messages (settings.anonymize.digitalMedia). */
-  digitalMedia?: string[]
+  digitalMedia?: readonly string[]
+  /** Told once per medium of a contact neither digital nor known to have no DFO messages (its name quoted). */
+  warn?(medium: string): void
   /** Field of a completed contact holding its DFO contact number (settings.anonymize.dfoContactField). */
   dfoContactField?: string
   /** The label of the command that opened it, for the window's refusal (default anonymize). */
   scope?: string
 }
 
-const DEFAULT_DIGITAL = ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]
-const mediaKey = (m: unknown) => String(m ?? "").replace(/\s+/g, "").toLowerCase()
 /** Errors that are the tenant's answer for every contact alike: they stop the job (a resume goes on) rather than reject each message. */
 const STOPS = new Set(["E_AUTH", "E_PERMISSION", "E_CIRCUIT_OPEN", "E_CONFIG"])
 const bare = (error: unknown) => describeError(error).replace(/^\[cxedge\] (\[[^\]]*\] )?/, "")
@@ -44,7 +44,8 @@ const text = (value: unknown) => (typeof value === "string" ? value : undefined)
 export function createMessagesSource(client: CxoneClient, options: MessagesSourceOptions): Source {
   const settings = options.messages ?? {}
   checkMessagesWindow(options, settings.maxWindowDays ?? 31, options.scope)
-  const digital = new Set((options.digitalMedia ?? DEFAULT_DIGITAL).map(mediaKey))
+  const digital = new Set((options.digitalMedia ?? DIGITAL_MEDIA).map(mediaKey))
+  const unknownMedium = unknownMediumWarner(digital, options.warn ?? (() => {}))
   const dfoField = options.dfoContactField ?? "contactId"
   const input = { startDate: options.since, endDate: options.until, top: settings.contactsPageSize ?? 100 }
   const read = messageReader(client, settings)
@@ -86,6 +87,7 @@ export function createMessagesSource(client: CxoneClient, options: MessagesSourc
         for (const contact of contacts as Record<string, unknown>[]) {
           if (contact.contactId === undefined) page.push({ id: `(no contactId #${++missing})`, data: {}, error: "completed contact has no contactId: its messages cannot be named" })
           else if (digital.has(mediaKey(contact.mediaTypeName))) digitalOnes.push(contact)
+          else unknownMedium(contact.mediaTypeName)
         }
         // A few contacts' histories at once, in order; pages of about PAGE records keep the job's writers busy.
         for (let i = 0; i < digitalOnes.length; i += CONTACTS_AT_ONCE) {

@@ -1,6 +1,6 @@
 import * as crypto from "node:crypto"
 import { ValidationError, type CxoneClient, type Runtime } from "../../../core/index.ts"
-import { normalize, toEmail } from "../../../core/index.ts"
+import { DIGITAL_MEDIA, mediaKey, normalize, toEmail, unknownMediumWarner } from "../../../core/index.ts"
 import type { FieldProblem } from "../matrix/index.ts"
 import { type SourceRecord, type Target } from "../pipeline.ts"
 import type { Journal } from "../journal.ts"
@@ -19,7 +19,9 @@ export interface ErasureOptions {
   /** Pseudonymizes a subject for hooks (hmac), or undefined when no key is configured. */
   pseudonym(value: string): string | undefined
   /** Media type names whose contacts have DFO messages to redact. */
-  digitalMedia?: string[]
+  digitalMedia?: readonly string[]
+  /** Told once per medium of a contact neither digital nor known to have no DFO messages (its name quoted). */
+  warn?(medium: string): void
   /** Record field holding the DFO contact number (unverified that it equals the ACD contactId). */
   dfoContactField?: string
   /** How the DFO history response is read (its shape is not published). */
@@ -41,20 +43,33 @@ type Subject = { type: "PHONENO" | "EMAIL"; value: string }
 const valueAt = (data: Record<string, unknown>, path: string) =>
   path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" && Object.hasOwn(n, k) ? (n as Record<string, unknown>)[k] : undefined), data)
 
-/** The record's subjects, normalized; a number that cannot be read throws (naming the field), never erased as a guess. */
+/**
+ * The record's subjects, normalized; a number that cannot be read throws (naming the field), never erased as a guess.
+ * A value that is not of its field's declared type throws too (naming the path and the type, never the value): skipped,
+ * its subject would get no erasure while the contact was counted done.
+ */
 function subjectsOf(data: Record<string, unknown>, fields: SubjectField[], cc?: string): Subject[] {
   const out = new Map<string, Subject>()
   for (const f of fields) {
     const raw = valueAt(data, f.path)
     if (typeof raw !== "string" || !raw.trim()) continue
     const type = f.type ?? (raw.includes("@") ? "EMAIL" : "PHONENO")
-    if (type === "EMAIL" && !raw.includes("@")) continue
-    if (type === "PHONENO" && raw.replace(/\D/g, "").length < 7) continue
+    const fits = type === "EMAIL" ? raw.includes("@") : !raw.includes("@") && raw.replace(/\D/g, "").length >= 7
+    if (!fits && f.type) throw notOfType(f.path, f.type)
+    if (!fits) continue
     const value = type === "EMAIL" ? toEmail(raw) : (normalize("e164", raw, f.path, cc) as string)
     out.set(`${type}:${value}`, { type, value })
   }
   return [...out.values()]
 }
+
+const notOfType = (path: string, type: "PHONENO" | "EMAIL") =>
+  new ValidationError(
+    "anonymize",
+    `subject ${path} is declared ${type}, but this contact's value there is not ${type === "EMAIL" ? "an email address" : "a phone number"}: nothing is sent for this contact; drop the subject's "type" (each value is then read as what it is) or fix it, and run a new job`,
+    path,
+    "E_SUBJECT_TYPE",
+  )
 
 /** `make()` once per object; a throw is not remembered, so it is thrown again the next time. */
 function remember<T>(seen: WeakMap<object, T>, key: object, make: () => T): T {
@@ -70,16 +85,15 @@ function remember<T>(seen: WeakMap<object, T>, key: object, make: () => T): T {
  * is worked out once (a phone number parse is the costly part).
  */
 function recordReader(options: ErasureOptions) {
-  // Compared without case or spaces: the reference does not fix the spelling ("Work Item", "WorkItem", "chat").
-  const mediaKey = (m: unknown) => String(m ?? "").replace(/\s+/g, "").toLowerCase()
-  const digital = new Set((options.digitalMedia ?? ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]).map(mediaKey))
+  const digital = new Set((options.digitalMedia ?? DIGITAL_MEDIA).map(mediaKey))
+  const unknownMedium = unknownMediumWarner(digital, options.warn ?? (() => {}))
   const dfoField = options.dfoContactField ?? "contactId"
   const subjectsSeen = new WeakMap<object, Subject[]>()
   const contactSeen = new WeakMap<object, string | undefined>()
 
   /** The DFO contact number of a digital contact (a string, never through a JS number), undefined for other media; throws what `check` reports. */
   function dfoContactOf(data: Record<string, unknown>): string | undefined {
-    if (!digital.has(mediaKey(data.mediaTypeName))) return undefined
+    if (!digital.has(mediaKey(data.mediaTypeName))) return void unknownMedium(data.mediaTypeName)
     const raw = valueAt(data, dfoField)
     if (typeof raw === "string" && /^\S+$/.test(raw)) return raw
     if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return String(raw)
@@ -155,7 +169,9 @@ function groupCommit(journal: Journal) {
  */
 export function createErasureTarget(rt: Runtime, client: CxoneClient, options: ErasureOptions): Target {
   const inflight = new Map<string, Promise<string>>()
-  const { subjectsOfRecord, dfoContactOfRecord } = recordReader(options)
+  const warn = (medium: string) =>
+    rt.log.warn(`[cxedge] [anonymize] contacts of medium ${medium} are not in settings.anonymize.digitalMedia: their DFO messages are not removed (their Privacy erasures are sent); if the medium has DFO messages, cxedge does not know its name yet: report it to the cxedge maintainers`)
+  const { subjectsOfRecord, dfoContactOfRecord } = recordReader({ warn, ...options })
   const journalSubject = groupCommit(options.journal)
 
   async function tell(jobId: string, subject: Subject, requestId: string) {

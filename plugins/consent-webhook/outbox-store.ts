@@ -49,10 +49,15 @@ function read(value: unknown): { entries: OutboxEntry[]; bad: BadEntry[] } {
 /** Where a pending entry that cannot be sent is kept, as a dead letter: its pending key and place, never an event id. */
 const quarantineKey = (key: string, index?: number) => `d:bad_${key.slice(2).replace(/[^\w-]/g, "_").slice(0, 120)}${index === undefined ? "" : `_${index}`}`
 
-/** A dead letter moved there from pending because it could not be sent: why, and the pending key it came from. */
+/**
+ * A dead letter moved there from pending because it could not be sent: why, and the pending key it came from. Both are
+ * shown only in the shape quarantine writes them (the item is stored data, which anyone with the storage may edit).
+ */
 const movedFrom = (value: unknown): string | undefined => {
   const v = value as { unsendable?: unknown; from?: unknown } | null
-  return typeof v === "object" && v !== null && typeof v.unsendable === "string" && typeof v.from === "string" ? `${v.unsendable} (moved here from pending ${v.from})` : undefined
+  if (typeof v !== "object" || v === null || typeof v.unsendable !== "string" || typeof v.from !== "string") return undefined
+  const why = /^[\w "(),.-]{1,120}$/.test(v.unsendable) ? v.unsendable : "it could not be sent"
+  return `${why} (moved here from pending${/^outbox:p:[\w.-]{1,200}( entry \d{1,6})?$/.test(v.from) ? ` ${v.from}` : ""})`
 }
 
 /** A dead letter as stored (`d:<id>`): its entry, or why it cannot be a delivery (then it is never sent). */

@@ -146,7 +146,7 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[], option
 }
 
 /**
- * An unknown flag with no near spelling here that other commands take (worker --workers, serve --storage-dir):
+ * An unknown flag with no near spelling here that other commands take (worker --workers, serve --sandbox):
  * the refusal names them, so the flag is not typed again and again on the wrong command. Other errors pass.
  */
 async function otherCommands(root: CommandDef<any>, error: unknown, arg: string, where: string): Promise<unknown> {

@@ -1,5 +1,4 @@
-import { existsSync, readlinkSync, statSync } from "node:fs"
-import { dirname, resolve } from "node:path"
+import { readlinkSync } from "node:fs"
 import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime, OpenOptions } from "../core/index.ts"
@@ -96,27 +95,11 @@ function logLevel(raw: string | undefined): number {
 async function openRuntime(args: Record<string, unknown>, env: Env, logger: Logger, options: OpenOptions) {
   // A destructive command's --yes answers a question a dry run never asks: one of the two was not meant.
   if (options.dryRun && args.yes) throw new ValidationError("flags", "--dry-run and --yes contradict each other: --dry-run writes nothing, --yes writes without asking; drop --yes to see the plan, or drop --dry-run to write", "yes", "E_USAGE")
-  const [{ loadSettings }, { openNodeRuntime }, { nodeFiles }] = await Promise.all([import("../node/config.ts"), import("../node/runtime.ts"), import("../node/files.ts")])
+  const [{ loadSettings }, { openNodeRuntime }, { nodeFiles }, { refuseMissingStorageDir }] = await Promise.all([import("../node/config.ts"), import("../node/runtime.ts"), import("../node/files.ts"), import("../node/storage-checks.ts")])
   const settings = await loadSettings(args, env)
   if (options.existingStorage) refuseMissingStorageDir(settings.storage)
   const { rt, sandbox } = await openNodeRuntime(settings, env, logger, { requireAuditKey: !options.readOnly && !options.dryRun, dryRun: !!options.dryRun })
   return { rt, sandbox, files: nodeFiles }
-}
-
-/**
- * A command that inspects stored state, given a storage directory by name that does not exist: the name is wrong (or
- * this is another working directory), and "nothing stored yet" would be a false all-clear. The default `.cxedge` may be
- * missing: nothing was stored here yet.
- */
-function refuseMissingStorageDir(storage: { driver: string; dir: string; dirFrom?: string }): void {
-  // CXEDGE_STORAGE_DIR is set by a deployment before anything is stored there (a new volume): a missing directory it
-  // names reads as empty. A directory typed on the command line or written in a config file is refused when missing.
-  if (storage.driver !== "fs" || !storage.dirFrom || storage.dirFrom === "the default storage directory" || storage.dirFrom === "CXEDGE_STORAGE_DIR" || existsSync(storage.dir)) return
-  // A path under a file (`notes.txt/sub`) is the storage check's to explain: it cannot be made, not merely missing.
-  let above = dirname(resolve(storage.dir))
-  while (!existsSync(above) && dirname(above) !== above) above = dirname(above)
-  if (!statSync(above).isDirectory()) return
-  throw new ValidationError("storage", `${storage.dirFrom} names ${storage.dir}, which does not exist: nothing is stored there to read; check the path (commands that store, such as anonymize or erase, create it)`, "storage-dir", "E_USAGE")
 }
 
 /** The config's plugins and their settings, validated, with no tenant, storage or sandbox (`CommandHost.configure`). */

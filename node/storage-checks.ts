@@ -1,8 +1,8 @@
-import { constants } from "node:fs"
+import { constants, existsSync, statSync } from "node:fs"
 import { access, readdir, rm, stat } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
 import type Redis from "ioredis"
-import { ConfigError, CxedgeError, redactUrl, type Logger } from "../core/index.ts"
+import { ConfigError, CxedgeError, redactUrl, ValidationError, type Logger } from "../core/index.ts"
 
 /** How long opening redis may take before the command gives up. */
 export const REDIS_OPEN_TIMEOUT_MS = 3500
@@ -44,6 +44,23 @@ export async function checkStorageDir(dir: string, from: string): Promise<void> 
   }
   const why = found && !found.isDirectory() ? "a part of the path is a file" : await access(parent, constants.W_OK).then(() => undefined, (error: NodeJS.ErrnoException) => error.code ?? "unknown error")
   if (why) throw new ConfigError("storage", `${from} (${dir}) cannot be created (${why}): point it at a directory you can write`)
+}
+
+/**
+ * A storage directory named (on the command line or in a config file) that does not exist: the name is wrong (or this
+ * is another working directory). A command that inspects stored state would give a false all-clear, and a server
+ * would start on an empty store and miss the jobs, holds and outbox kept where it was meant to look. The default
+ * `.cxedge` may be missing: nothing was stored here yet. `todo` is what the refusal tells the user to do.
+ */
+export function refuseMissingStorageDir(storage: { driver: string; dir: string; dirFrom?: string }, todo = "nothing is stored there to read; check the path (commands that store, such as anonymize or erase, create it)"): void {
+  // CXEDGE_STORAGE_DIR is set by a deployment before anything is stored there (a new volume): a missing directory it
+  // names reads as empty. A directory typed on the command line or written in a config file is refused when missing.
+  if (storage.driver !== "fs" || !storage.dirFrom || storage.dirFrom === "the default storage directory" || storage.dirFrom === "CXEDGE_STORAGE_DIR" || existsSync(storage.dir)) return
+  // A path under a file (`notes.txt/sub`) is the storage check's to explain: it cannot be made, not merely missing.
+  let above = dirname(resolve(storage.dir))
+  while (!existsSync(above) && dirname(above) !== above) above = dirname(above)
+  if (!statSync(above).isDirectory()) return
+  throw new ValidationError("storage", `${storage.dirFrom} names ${storage.dir}, which does not exist: ${todo}`, "storage-dir", "E_USAGE")
 }
 
 /**

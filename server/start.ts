@@ -1,8 +1,8 @@
 import { ConfigError, type Env } from "../core/index.ts"
 import { adapters, currentKind, runtimeLabel, type ServerKind } from "./listen.ts"
-import { prepareServer } from "./prepare.ts"
+import { prepareServer, type ServeFlags } from "./prepare.ts"
 
-export type { ServerKind }
+export type { ServerKind, ServeFlags }
 export { currentKind }
 
 /** A server started by `startServer`. */
@@ -19,17 +19,18 @@ export interface RunningServer {
  * Starts the HTTP app in this process: the runtime from `env` (as the Bun and
  * Node entries and `cxedge serve` read it), the worker loop, and a listener.
  * `kind` defaults to the runtime running this process; `"bun"` needs Bun, and
- * `"node"` (@hono/node-server) also runs on Bun.
+ * `"node"` (@hono/node-server) also runs on Bun. `flags` are `cxedge serve`'s
+ * `--config` and `--storage-dir`, which win over the environment.
  *
  * @example
  * const server = await startServer({ ...process.env, CXEDGE_PORT: "0" })
  * await fetch(`${server.origin}/healthz`)
  * await server.stop()
  */
-export async function startServer(env: Env, kind: ServerKind = currentKind()): Promise<RunningServer> {
+export async function startServer(env: Env, kind: ServerKind = currentKind(), flags: ServeFlags = {}): Promise<RunningServer> {
   if (kind === "bun" && !process.versions.bun) throw new ConfigError("serve", "the bun server needs Bun, and this is Node: drop --runtime, or run cxedge with bun")
   const adapter = adapters[kind]
-  const s = await prepareServer(env, { peerAddress: adapter.peerAddress })
+  const s = await prepareServer(env, { peerAddress: adapter.peerAddress }, flags)
   let listener: Awaited<ReturnType<typeof adapter.listen>>
   try {
     listener = await adapter.listen({ hostname: s.hostname, port: s.port, fetch: s.app.fetch })
@@ -49,7 +50,7 @@ export async function startServer(env: Env, kind: ServerKind = currentKind()): P
 }
 
 /** Serves until SIGINT or SIGTERM, then stops the server and disposes the runtime; resolves when all is closed. */
-export async function serveUntilSignal(env: Env, kind?: ServerKind): Promise<void> {
+export async function serveUntilSignal(env: Env, kind?: ServerKind, flags: ServeFlags = {}): Promise<void> {
   // Listening for the signals before the server starts: one sent as soon as "listening" shows still stops it cleanly.
   let signalled!: () => void
   const signal = new Promise<void>((resolve) => (signalled = resolve))
@@ -57,7 +58,7 @@ export async function serveUntilSignal(env: Env, kind?: ServerKind): Promise<voi
   process.once("SIGTERM", signalled)
   let server: RunningServer
   try {
-    server = await startServer(env, kind)
+    server = await startServer(env, kind, flags)
   } catch (error) {
     process.off("SIGINT", signalled)
     process.off("SIGTERM", signalled)

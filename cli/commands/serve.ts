@@ -1,10 +1,11 @@
 import { defineCommand } from "citty"
 import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"
-import { join } from "node:path"
+import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { choiceFlag, ConfigError, hostFlag, intFlag } from "../../core/index.ts"
-import { currentKind, serveUntilSignal, type ServerKind } from "../../server/start.ts"
+import { currentKind, serveUntilSignal, type ServeFlags, type ServerKind } from "../../server/start.ts"
+import { commonArgs } from "../host.ts"
 
 /** 0 asks the OS for a free port (tests, previews). */
 export const PORT = { min: 0, max: 65_535 }
@@ -54,13 +55,32 @@ async function serveOnNode(env: Record<string, string | undefined>): Promise<num
   return code
 }
 
-/** `cxedge serve [--port N] [--runtime bun|node]`: the HTTP server, in this process. */
+/**
+ * `--config` and `--storage-dir` for a Node server in a child process, which reads only its environment: checked here
+ * first, as the Bun server checks them (a missing file or directory refused before anything listens), then handed on
+ * as CXEDGE_CONFIG and CXEDGE_STORAGE_DIR, absolute (they win over the environment, as the flags do).
+ */
+async function flagsForChild(flags: ServeFlags, env: Record<string, string | undefined>): Promise<Record<string, string | undefined>> {
+  if (flags.config === undefined && flags["storage-dir"] === undefined) return env
+  const [{ loadSettings }, { refuseMissingStorageDir }, { MISSING_STORE }] = await Promise.all([import("../../node/config.ts"), import("../../node/storage-checks.ts"), import("../../server/prepare.ts")])
+  const settings = await loadSettings({ ...flags }, env)
+  if (flags["storage-dir"] !== undefined) refuseMissingStorageDir(settings.storage, MISSING_STORE)
+  return {
+    ...env,
+    ...(flags.config === undefined ? {} : { CXEDGE_CONFIG: resolve(flags.config) }),
+    ...(flags["storage-dir"] === undefined ? {} : { CXEDGE_STORAGE_DIR: resolve(flags["storage-dir"]) }),
+  }
+}
+
+/** `cxedge serve [--port N] [--runtime bun|node] [--config FILE] [--storage-dir DIR]`: the HTTP server, in this process. */
 export default defineCommand({
-  meta: { name: "serve", description: "Serve the HTTP app (health, metrics, OpenAPI, admin and webhook routes) on Bun or Node", examples: ["cxedge serve --port 8080", "cxedge serve --port 0 --host 0.0.0.0  # a free port, on every interface"] },
+  meta: { name: "serve", description: "Serve the HTTP app (health, metrics, OpenAPI, admin and webhook routes) on Bun or Node", examples: ["cxedge serve --port 8080", "cxedge serve --port 0 --host 0.0.0.0  # a free port, on every interface", "cxedge serve --config prod.config.ts --storage-dir /var/lib/cxedge"] },
   args: {
     port: { type: "string", description: "port, 0 to 65535 (0 picks a free one; default CXEDGE_PORT, PORT, else 8080)" },
     host: { type: "string", description: "address to bind (default CXEDGE_HOST, else 127.0.0.1)" },
     runtime: { type: "string", description: "bun or node (default: the runtime running cxedge; node from a Bun source checkout is bundled with bun build, then run with node)" },
+    config: commonArgs.config,
+    "storage-dir": { ...commonArgs["storage-dir"], description: "directory of the fs storage, which must exist (default .cxedge); naming one chooses the fs storage" },
   },
   async run({ args }) {
     const here = currentKind()
@@ -68,12 +88,13 @@ export default defineCommand({
     const port = servePort(args.port, process.env)
     const host = hostFlag("host", args.host) ?? hostFlag("CXEDGE_HOST", process.env.CXEDGE_HOST || undefined) ?? "127.0.0.1"
     const env = { ...process.env, CXEDGE_PORT: String(port), CXEDGE_HOST: host }
+    const flags: ServeFlags = { config: args.config, "storage-dir": args["storage-dir"] }
     if (runtime === "bun" && here === "node") throw new ConfigError("serve", "--runtime bun needs cxedge running on Bun, and this is Node: drop --runtime, or run cxedge with bun")
     if (runtime !== here) {
-      process.exitCode = await serveOnNode(env)
+      process.exitCode = await serveOnNode(await flagsForChild(flags, env))
       return
     }
-    await serveUntilSignal(env, runtime)
+    await serveUntilSignal(env, runtime, flags)
     // Stopped by SIGINT/SIGTERM with the runtime disposed: exit now rather than wait on a stray handle (a redis socket).
     process.exit(0)
   },

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import type { Storage } from "unstorage"
 import { WEBHOOK_ID } from "../../core/index.ts"
 import type { OutboundEvent } from "./events.ts"
+import { entryProblem } from "./outbox-entry.ts"
 
 export interface OutboxEntry extends OutboundEvent {
   attempts: number
@@ -10,15 +11,53 @@ export interface OutboxEntry extends OutboundEvent {
   lastStatus?: number | "network" | "timeout"
 }
 
-/** A pending item as stored: a batch of entries written at once (`p:b_...`), or one entry (`p:<id>`, before batches). */
+/**
+ * A pending item as stored: a batch of entries written at once (`p:b_...`), or one entry (`p:<id>`, before batches).
+ * `bad`: what of it cannot be sent (see outbox-entry.ts), to be moved to the dead letters, never sent.
+ */
 export interface Batch {
   key: string
   entries: OutboxEntry[]
+  bad?: BadEntry[]
 }
 
-const entriesOf = (value: unknown): OutboxEntry[] => {
-  const v = value as { entries?: OutboxEntry[]; id?: string } | null
-  return !v ? [] : Array.isArray(v.entries) ? v.entries : typeof v.id === "string" ? [v as OutboxEntry] : []
+/** A stored value that cannot be a pending event: the entry's place in its batch (none: the whole item), why, and the value as read. */
+export interface BadEntry {
+  index?: number
+  why: string
+  value: unknown
+}
+
+/** A pending item's entries, each checked: those that can be sent, and those that cannot (the whole item when it has no entries). */
+function read(value: unknown): { entries: OutboxEntry[]; bad: BadEntry[] } {
+  const v = value as { entries?: unknown; id?: unknown } | null
+  // Not JSON (unstorage hands back the text), or JSON of another shape: nothing in it is an event.
+  if (typeof v !== "object" || v === null || Array.isArray(v) || (!Array.isArray(v.entries) && v.id === undefined)) {
+    return { entries: [], bad: value === null || value === undefined ? [] : [{ why: "not a stored batch of events (not JSON, or no entries)", value }] }
+  }
+  const list: unknown[] = Array.isArray(v.entries) ? v.entries : [v]
+  const entries: OutboxEntry[] = []
+  const bad: BadEntry[] = []
+  list.forEach((entry, index) => {
+    const why = entryProblem(entry)
+    if (why) bad.push({ index: Array.isArray(v.entries) ? index : undefined, why, value: entry })
+    else entries.push(entry as OutboxEntry)
+  })
+  return { entries, bad }
+}
+
+/** Where a pending entry that cannot be sent is kept, as a dead letter: its pending key and place, never an event id. */
+const quarantineKey = (key: string, index?: number) => `d:bad_${key.slice(2).replace(/[^\w-]/g, "_").slice(0, 120)}${index === undefined ? "" : `_${index}`}`
+
+/**
+ * A dead letter moved there from pending because it could not be sent: why, and the pending key it came from. Both are
+ * shown only in the shape quarantine writes them (the item is stored data, which anyone with the storage may edit).
+ */
+const movedFrom = (value: unknown): string | undefined => {
+  const v = value as { unsendable?: unknown; from?: unknown } | null
+  if (typeof v !== "object" || v === null || typeof v.unsendable !== "string" || typeof v.from !== "string") return undefined
+  const why = /^[\w "(),.-]{1,120}$/.test(v.unsendable) ? v.unsendable : "it could not be sent"
+  return `${why} (moved here from pending${/^outbox:p:[\w.-]{1,200}( entry \d{1,6})?$/.test(v.from) ? ` ${v.from}` : ""})`
 }
 
 /** A dead letter as stored (`d:<id>`): its entry, or why it cannot be a delivery (then it is never sent). */
@@ -75,13 +114,23 @@ export const freshId = (now: number) => `b_${now.toString(36)}_${(sequence++).to
 export function createStore(storage: Storage) {
   const keys = async (prefix: string) => (await storage.getKeys(prefix)).filter((k) => k.startsWith(`${prefix}:`))
   const store = {
-    /** Every pending batch, as stored. */
+    /** Every pending batch, as stored, each entry checked (`bad`: those that cannot be sent). */
     async pending(): Promise<Batch[]> {
-      const batches = await Promise.all((await keys("p")).map(async (key) => ({ key, entries: entriesOf(await storage.getItem(key)) })))
-      return batches.filter((b) => b.entries.length)
+      const batches = await Promise.all((await keys("p")).map(async (key) => ({ key, ...read(await storage.getItem(key)) })))
+      return batches.filter((b) => b.entries.length || b.bad.length)
     },
     async batch(key: string): Promise<Batch> {
-      return { key, entries: entriesOf(await storage.getItem(key)) }
+      return { key, ...read(await storage.getItem(key)) }
+    },
+    /**
+     * A pending item's entries that cannot be sent, moved to the dead letters (one each, by the pending key and place,
+     * as `webhooks list` shows them and `purge --key` clears them), the item rewritten with the others; answers their keys.
+     */
+    async quarantine({ key, entries, bad = [] }: Batch): Promise<string[]> {
+      const moved = bad.map((b) => ({ at: quarantineKey(key, b.index), item: { unsendable: b.why, from: `outbox:${key}${b.index === undefined ? "" : ` entry ${b.index}`}`, value: b.value } }))
+      await Promise.all(moved.map(({ at, item }) => storage.setItem(at, item)))
+      await store.putBatch({ key, entries })
+      return moved.map(({ at }) => at)
     },
     /** Writes a batch's remaining entries, or removes it when none remain. */
     async putBatch({ key, entries }: Batch) {
@@ -92,7 +141,7 @@ export function createStore(storage: Storage) {
     async deadLetters(): Promise<DeadLetter[]> {
       const read = async (key: string): Promise<DeadLetter> => {
         const value = await storage.getItem(key).catch(() => undefined)
-        const why = unsendable(key, value)
+        const why = movedFrom(value) ?? unsendable(key, value)
         return why ? { key, why } : { key, entry: value as unknown as OutboxEntry }
       }
       return Promise.all((await keys("d")).map(read))

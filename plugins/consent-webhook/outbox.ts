@@ -24,7 +24,7 @@ const ROUND = 64
 const RESCAN_MS = 60_000
 
 /** The ids this outbox must not store again (pending, delivered, dead), read from storage once and per job. */
-function createIndex(store: OutboxStore, queue: Queue, clock: Clock) {
+function createIndex(store: OutboxStore, queue: Queue, clock: Clock, setAside: (batch: Batch) => Promise<Batch>) {
   const known = new Set<string>()
   const sentStored = new Set<string>()
   const scopes = new Map<string | undefined, Promise<void>>()
@@ -38,7 +38,7 @@ function createIndex(store: OutboxStore, queue: Queue, clock: Clock) {
   /** Storage read again: pending batches (without what a crash left delivered but not yet struck off). */
   async function rescan() {
     const since = queue.generation()
-    const listed = await store.pending()
+    const listed = await Promise.all((await store.pending()).map((b) => (b.bad?.length ? setAside(b) : b)))
     await Promise.all([...new Set(listed.flatMap((b) => b.entries.map((e) => e.scope)))].map(scope))
     for (const b of listed) {
       b.entries = b.entries.filter((e) => !sentStored.has(e.id))
@@ -69,6 +69,33 @@ async function unsent(store: OutboxStore, batch: Batch): Promise<OutboxEntry[]> 
   return batch.entries.filter((e) => !sent.has(e.id))
 }
 
+/**
+ * A pending item's entries that cannot be sent (outbox-entry.ts: a crash, a hand edit, tampering) moved to the dead
+ * letters, and said in one warning naming the keys (never a value); the item keeps the others, which still go out.
+ */
+async function moveBad(options: OutboxOptions, store: OutboxStore, batch: Batch): Promise<Batch> {
+  const moved = await store.quarantine(batch)
+  const shown = moved.map((k) => `outbox:${k}`)
+  const list = shown.length > 3 ? `${shown.slice(0, 3).join(", ")} and ${shown.length - 3} more` : shown.join(", ")
+  options.log.warn(`consent outbox: ${moved.length} pending event(s) at outbox:${batch.key} cannot be sent (${batch.bad![0]!.why}${moved.length > 1 ? ", ..." : ""}): never sent, moved to the dead letters as ${list}; see why with cxedge webhooks list, clear each with cxedge webhooks purge --key KEY --yes`)
+  return { key: batch.key, entries: batch.entries }
+}
+
+/** moveBad under the item's claim when instances share the outbox; an item another instance holds is left to it (its entries that can be sent still queued). */
+function setAsideWith(options: OutboxOptions, store: OutboxStore) {
+  return async (batch: Batch): Promise<Batch> => {
+    const lease = `outbox:${batch.key}`
+    if (!options.coordinator) return moveBad(options, store, batch)
+    if (!(await options.coordinator.claim(lease, options.timeoutMs + 5000))) return { key: batch.key, entries: batch.entries }
+    try {
+      const again = await store.batch(batch.key)
+      return again.bad?.length ? await moveBad(options, store, again) : again
+    } finally {
+      await options.coordinator.release(lease)
+    }
+  }
+}
+
 /** Delivers a round of events: the batches claimed and re-read, the events sent, then what became of them stored. */
 function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) {
   const { clock, log } = options
@@ -79,7 +106,8 @@ function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) 
     for (const key of new Set(items.map((i) => i.key))) {
       if (options.coordinator && !(await options.coordinator.claim(lease(key), options.timeoutMs + 5000))) continue
       // Re-read under the claim: another instance may have sent some since this one learnt of the batch.
-      held.set(key, await unsent(store, await store.batch(key)))
+      const batch = await store.batch(key)
+      held.set(key, await unsent(store, batch.bad?.length ? await moveBad(options, store, batch) : batch))
     }
     const sendable: OutboxEntry[] = []
     for (const item of items) {
@@ -158,7 +186,7 @@ export function createOutbox(options: OutboxOptions) {
   const { clock, log } = options
   const store = createStore(options.storage)
   const queue = createQueue()
-  const { known, start, rescan, scope, forget, rescanDue } = createIndex(store, queue, clock)
+  const { known, start, rescan, scope, forget, rescanDue } = createIndex(store, queue, clock, setAsideWith(options, store))
   const deliver = createRounds(options, store, queue)
   let buffer: OutboxEntry[] = []
   let writing: Promise<void> | undefined

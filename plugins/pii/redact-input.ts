@@ -1,4 +1,5 @@
 import { ConfigError, documentOpening, foldJsonl, toJsonLines, ValidationError, wideEncoding, type FileAccess, type FoldedLines } from "../../core/index.ts"
+import { lineBytes, lineTooLong } from "./line-bytes.ts"
 import { checkStdin, inputLines, stdinText } from "./scan-input.ts"
 
 // Only the CLI loads this module (through redact-command.ts), so the process's stdin is there.
@@ -162,35 +163,24 @@ async function* numbered(lines: AsyncIterable<Decoded>): AsyncGenerator<{ n: num
   }
 }
 
-/** The lines of --file or standard input, each decoded on its own (see utf8Lines). */
+/**
+ * The lines of --file or standard input, each decoded on its own (see utf8Lines). A line longer than MAX_LINE_BYTES is
+ * refused (exit 2) by its number: a named file is looked through first, so nothing is scanned or written before the
+ * refusal; standard input, which cannot be read twice, stops at that line.
+ */
 async function* decodedLines(files: FileAccess, file: string | undefined, what: string): AsyncGenerator<Decoded> {
   const source = await byteSource(files, file, what)
   if (!source) {
     for await (const text of await inputLines(files, file, what)) yield { text, utf8: true }
     return
   }
-  let rest: Uint8Array = new Uint8Array(0)
-  let cr = false
+  const stdin = file === undefined || file === "-"
+  const named = stdin ? "standard input" : file
   try {
-    for await (const chunk of source) {
-      let bytes = rest.length ? Buffer.concat([rest, chunk]) : chunk
-      // A CR that ended the last chunk already ended a line: its LF is not another one.
-      if (cr && bytes[0] === 10) bytes = bytes.subarray(1)
-      cr = false
-      let start = 0
-      for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i]
-        if (b !== 10 && b !== 13) continue
-        yield decode(bytes.subarray(start, i))
-        if (b === 13 && i + 1 === bytes.length) cr = true
-        else if (b === 13 && bytes[i + 1] === 10) i++
-        start = i + 1
-      }
-      rest = bytes.slice(start)
-    }
+    if (!stdin) for await (const _ of lineBytes(source, (n) => lineTooLong(named, n, true))) void _
+    for await (const line of lineBytes(stdin ? source : (await byteSource(files, file, what))!, (n) => lineTooLong(named, n, false))) yield decode(line)
   } catch (error) {
     if (error instanceof ValidationError) throw error
     throw cannotRead(file!, error, "JSONL file")
   }
-  if (rest.length) yield decode(rest)
 }

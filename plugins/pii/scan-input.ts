@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline"
-import { ConfigError, ValidationError, type FileAccess } from "../../core/index.ts"
+import { ConfigError, MAX_LINE_BYTES, ValidationError, type FileAccess } from "../../core/index.ts"
+import { lineTooLong } from "./line-bytes.ts"
 
 // Only the CLI loads this module (plugins/pii/cli.ts, never the Worker), so the process's stdin is there.
 
@@ -24,11 +25,20 @@ export async function inputLines(files: FileAccess, file: string | undefined, wh
   return readable(files.lines(file), file)
 }
 
-/** A file's lines, a read failure (a directory, no permission) as one line naming the file and the cause. */
+/**
+ * A file's lines, a read failure (a directory, no permission) as one line naming the file and the cause. (A host that
+ * reads text only: a line over MAX_LINE_BYTES, already read, is still refused by its number, never scanned.)
+ */
 async function* readable(lines: AsyncIterable<string>, file: string): AsyncGenerator<string> {
+  let n = 0
   try {
-    yield* lines
+    for await (const line of lines) {
+      n++
+      if (line.length * 3 > MAX_LINE_BYTES && Buffer.byteLength(line) > MAX_LINE_BYTES) throw lineTooLong(file, n, false)
+      yield line
+    }
   } catch (error) {
+    if (error instanceof ValidationError) throw error
     const code = (error as { code?: string }).code
     const why = code === "EISDIR" ? "it is a directory; name a JSONL file" : code === "EACCES" ? "permission denied; check the file's permissions" : `${code ?? "read error"}; check the --file path`
     throw new ConfigError("pii", `cannot read ${file}: ${why}`)

@@ -1,11 +1,8 @@
-import { ConfigError, type FileAccess } from "../../../core/index.ts"
+import { ConfigError, MAX_LINE_BYTES, type FileAccess } from "../../../core/index.ts"
 
-/**
- * The longest line a JSON Lines file may hold: 32 MiB. A line is one contact, read, parsed and transformed whole, and a
- * job keeps a page of them in flight: a 16 MB line already took some 400 MB of memory (the job's target for a million
- * ordinary contacts is 150 MB). A longer line is refused before the job, naming it, so nothing is half written.
- */
-export const MAX_LINE_BYTES = 32 << 20
+// The longest line a JSON Lines file may hold (32 MiB) is core's, shared with pii scan and pii redact: a line is one
+// contact, and a job keeps a page of them in flight (its target for a million ordinary contacts is 150 MB).
+export { MAX_LINE_BYTES }
 
 /** The refusal of a line longer than MAX_LINE_BYTES, by its number (never its content). */
 export const lineTooLong = (n: number, path?: string) =>

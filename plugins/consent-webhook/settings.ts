@@ -1,5 +1,6 @@
 import * as v from "valibot"
 import { textFault, whsecProblem, type OpenedRuntime, type OpenOptions } from "../../core/index.ts"
+import type { DeadTally } from "./dead-tally.ts"
 import type { Outbox } from "./outbox.ts"
 
 // The refusal says what is wrong (too short, not base64, two run together) without quoting the secret.
@@ -67,10 +68,28 @@ export const ConsentConfig = v.object({
 })
 export type ConsentSettings = v.InferOutput<typeof ConsentConfig>
 
+/** Why no event can be sent (no URL, or no secret to sign with), naming the variable; undefined when events go out. */
+export const notSending = (settings: ConsentSettings) => (!settings.url ? "CXEDGE_WEBHOOK_URL is not set" : settings.secrets.length === 0 ? "CXEDGE_WEBHOOK_SECRETS is not set" : undefined)
+
+/**
+ * The events stored (pending and dead letters) that nothing sends while `why` holds: a replay was "the consent
+ * platform could not be reached" and every command "a later job ... sends each once it is due".
+ */
+export function waitingUnsent(why: string, pending: number, dead: number): string {
+  const set = why.startsWith("CXEDGE_WEBHOOK_URL") ? "set it (and CXEDGE_WEBHOOK_SECRETS)" : "set it"
+  if (!pending && !dead) return `${why}: no consent event is waiting, and none can be sent without it; ${set} to send consent events`
+  const parts = dead ? ` (${pending} pending, ${dead} dead-lettered)` : ""
+  return `${why}: ${pending + dead} consent event(s) are waiting${parts}, and none is sent without it; ${set} and run cxedge webhooks replay`
+}
+
 /** The plugin's state in one runtime (what its setup returns): handed to its route, its commands and dispose. */
 export interface ConsentState {
   outbox: Outbox
   settings: ConsentSettings
+  /** Events dead-lettered since the last summary line (said once per run, not once per event). */
+  dead: DeadTally
+  /** Set by a command that has said why the events wait (a refused replay): the line at close would say it again. */
+  waitingSaid?: boolean
 }
 
 /** Opens the runtime and runs `fn` with this plugin's state in it (refused when the runtime does not load the plugin). */

@@ -1,8 +1,8 @@
 import { defineCommand } from "citty"
-import { repeatedFlag, ValidationError, type CommandHost } from "../../core/index.ts"
+import { ConfigError, repeatedFlag, ValidationError, type CommandHost } from "../../core/index.ts"
 import { purgeHint } from "./commands-outbox.ts"
 import type { Outbox, OutboxEntry } from "./outbox.ts"
-import type { WithState } from "./settings.ts"
+import { notSending, waitingUnsent, type WithState } from "./settings.ts"
 
 /**
  * What the consent platform answered the events still waiting, one clause per answer: a replay that ended "1 consent
@@ -56,8 +56,16 @@ export const replayCommand = (host: CommandHost, withState: WithState) =>
       // The same id twice (a list pasted with a repeat) was named twice among the missing, or replayed once in silence.
       const twice = ids.find((id, i) => ids.indexOf(id) !== i)
       if (twice !== undefined) throw new ValidationError("webhooks", `--id ${shownId(twice)} is given more than once: give each event once`, "id", "E_USAGE")
-      return withState(args, async ({ outbox }) => {
+      return withState(args, async (state) => {
+        const { outbox, settings } = state
         if (ids.length) await refuseUnknown(outbox, ids, shownId)
+        // Nowhere to send: refused before a dead letter is moved, where it was "could not be reached" (exit 1).
+        const off = notSending(settings)
+        if (off) {
+          const { pending, dead } = await outbox.list()
+          state.waitingSaid = true
+          throw new ConfigError("webhooks", waitingUnsent(off, pending.length, dead.length))
+        }
         const before = new Set((await outbox.list()).dead.map((e) => e.id).filter((id) => ids.length && !ids.includes(id)))
         const moved = await outbox.replay(ids.length ? ids : undefined)
         const { pending, dead, sent } = await outbox.list()

@@ -16,6 +16,11 @@ export interface OutboxOptions extends DeliveryOptions {
   log: Logger
   /** Deliveries in flight at once (default 8). */
   concurrency?: number
+  /**
+   * Told of each event moved to the dead letters, for one line per run (outbound.ts): a warning per event was 251
+   * lines for a job's 251 events.
+   */
+  deadLettered?: (entry: OutboxEntry) => void
 }
 
 /** Events per round (a stored batch begun is finished, up to 4x this): delivered ids are remembered once per round, so a crash repeats at most one round's. */
@@ -98,7 +103,7 @@ function setAsideWith(options: OutboxOptions, store: OutboxStore) {
 
 /** Delivers a round of events: the batches claimed and re-read, the events sent, then what became of them stored. */
 function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) {
-  const { clock, log } = options
+  const { clock } = options
   async function deliver(items: Item[]) {
     const now = clock.now()
     const held = new Map<string, OutboxEntry[]>()
@@ -138,7 +143,7 @@ function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) 
           queue.wait({ key, entry: outcome.entry, wakeAt: outcome.entry.nextAt })
         } else if (outcome.kind === "dead") {
           await store.putDead(outcome.entry)
-          log.warn(`consent event ${entry.id} (${entry.type}) dead-lettered after ${outcome.entry.attempts} attempts (last: ${outcome.entry.lastStatus}): run cxedge webhooks replay`)
+          options.deadLettered?.(outcome.entry)
         }
       }
       await store.putBatch({ key, entries: remaining })

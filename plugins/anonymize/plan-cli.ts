@@ -63,7 +63,8 @@ async function keepForce(opened: OpenedRuntime, plan: JobPlan, force: boolean): 
 
 /** A plan as `jobs show` and `--plan` print it: what runs, on how many contacts, and who approved it. */
 export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: string; scope?: ScopeReport; totals?: Record<string, number> } | undefined, json: boolean, held?: number): void {
-  if (json) return host.print(planView(plan, { ...(held !== undefined ? { heldNow: held } : {}), ...(run ? { job: run } : {}) }), { json: true })
+  // The state is the table's (the run's once it began: finished, not the plan's "approved"); the run's detail nests.
+  if (json) return host.print(planView(plan, { ...(run?.state ? { state: run.state } : {}), ...(held !== undefined ? { heldNow: held } : {}), ...(run ? { job: run } : {}) }), { json: true })
   const from = plan.matrixFrom.file ? `file ${plan.matrixFrom.file}` : plan.matrixFrom.shipped ? `shipped ${plan.matrixFrom.shipped}` : "given inline"
   host.print([
     { key: "plan", value: plan.id },

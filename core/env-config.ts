@@ -224,7 +224,6 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
   // A redis URL given as the driver (--storage redis://:password@host) was quoted back, its password with it.
   if (driver.includes("://")) throw new ConfigError("config", `${driverFrom} is a URL, not a storage driver: name the driver (redis) there, and give the URL in CXEDGE_REDIS_URL or storage.url`)
   if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, ["memory", "fs", "redis", "kv"]) || startOf(driver, ["memory", "fs", "redis", "kv"])}: use memory, fs, redis or kv`)
-  refuseIgnoredDir(dir === undefined ? undefined : dirFrom, driver, driverRaw === undefined ? undefined : driverFrom)
   const [url, urlFrom] = first([env.CXEDGE_REDIS_URL, "CXEDGE_REDIS_URL"], [file.storage?.url, `${source}: storage.url`]) as [string | undefined, string]
   if (driver === "redis" && !url) throw new ConfigError("config", "the redis storage driver needs CXEDGE_REDIS_URL (e.g. redis://127.0.0.1:6379)")
   // A redis URL with no driver named: the default storage was used, redis never read, and the jobs a worker on redis
@@ -240,6 +239,8 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
     const path = url ? new URL(url).pathname : ""
     if (path && path !== "/" && !/^\/\d{1,5}$/.test(path)) throw new ConfigError("config", `${urlFrom} has a path that is no database number: the path of a redis URL names a database, e.g. redis://host:6379/0, or is left out`)
   }
+  // After the driver's own checks: a redis URL that is wrong is said first, whatever else is set.
+  refuseIgnoredDir(dir === undefined ? undefined : dirFrom, driver, driverRaw === undefined ? undefined : driverFrom)
   return { driver: driver as StorageDriver, dir: dir ?? ".cxedge", url, dirFrom: dirFrom || "the default storage directory", urlFrom }
 }
 

@@ -171,6 +171,19 @@ function refuseSpaced(spelled: string, value: string, def: ArgDef): void {
   if (spaced) throw usage(spaced)
 }
 
+/**
+ * A one-letter flag with its value glued on (`-n3`, as other tools take it): read as a flag named "n3", it was refused
+ * as unknown with no word of the flag meant. Said how to write it; the value is repeated only when it is a number
+ * (anything else could be personal data).
+ */
+function refuseGlued(name: string, flags: Map<string, Flag>): void {
+  const flag = flags.get(name[0]!)
+  if (!flag || !takesValue(flag.def)) return
+  const value = /^\d+$/.test(name.slice(1)) ? name.slice(1) : "VALUE"
+  const long = flag.name.length > 1 ? `--${flag.name}` : `--${name[0]}`
+  throw usage(`unknown flag -${name}: -${name[0]} takes its value after a space or =: write -${name[0]} ${value} (or ${long} ${value})`)
+}
+
 /** Checks the flag at `rawArgs[i]`; returns the index of the last token it used (its value, if separate). */
 function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given: Set<string>, where: string, subNames: string[], positionals: string[] = []): number {
   const arg = rawArgs[i]!
@@ -190,6 +203,7 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
     }
   }
   if (!flag) {
+    if (!long && name.length > 1) refuseGlued(name, flags)
     if (flags.size === 0 && subNames.length > 0) throw usage(`unknown flag ${spelled} for ${where}: flags go after the sub-command (${where} ${subNames.join("|")} ${spelled})`)
     const candidates = [...flags.keys()].filter((k) => k.length > 1).concat("help")
     const bare = name.replace(/^no-/, "")

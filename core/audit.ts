@@ -263,7 +263,9 @@ export interface JobAuditSummary {
   records: number
   outcomes: Record<string, number>
   actions: Record<string, number>
+  /** Per transform, the records it was applied to. */
   transforms: Record<string, number>
+  /** Per field (array indexes as `[*]`), the records it was written in: each record once, however many values it had there. */
   fields: Record<string, number>
   keyIds: string[]
 }
@@ -283,8 +285,9 @@ export async function summarizeJob(sink: AuditSink, jobId: string): Promise<JobA
         s.records++
         bump(s.outcomes, r.outcome)
       }
-      for (const t of r.transforms ?? []) bump(s.transforms, t)
-      for (const f of r.fields ?? []) bump(s.fields, f.replace(/\[\d+\]/g, "[*]"))
+      for (const t of new Set(r.transforms ?? [])) bump(s.transforms, t)
+      // Per record, not per value: a record's three custom fields are one record with customFields[*].value.
+      for (const f of new Set((r.fields ?? []).map((f) => f.replace(/\[\d+\]/g, "[*]")))) bump(s.fields, f)
       for (const k of r.keyIds ?? []) keys.add(k)
     }
   }

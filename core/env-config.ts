@@ -195,6 +195,22 @@ function limitsFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, s
   return lowered as RuntimeConfig["limits"]
 }
 
+/**
+ * A storage directory named where the driver named is not fs: the directory was read by nothing, and the jobs (the
+ * memory storage's, gone with the process) were not kept where the user looks for them. Refused wherever the directory
+ * was named (flag, variable, config key), unless the driver was named in a place that overrides it (`--storage memory`
+ * for one command over a config's fs directory). `dirFrom` is undefined when no directory was named.
+ */
+function refuseIgnoredDir(dirFrom: string | undefined, driver: string, driverFrom: string | undefined): void {
+  if (dirFrom === undefined || driverFrom === undefined || driver === "fs") return
+  const place = (from: string) => (from.startsWith("--") ? 0 : from.startsWith("CXEDGE_") ? 1 : 2)
+  if (place(driverFrom) < place(dirFrom)) return
+  const drop = ["drop --storage-dir", "unset CXEDGE_STORAGE_DIR", "remove storage.dir"][place(dirFrom)]
+  const fs = ["--storage fs", "CXEDGE_STORAGE=fs", 'storage.driver "fs"'][place(driverFrom)]
+  const named = place(dirFrom) === 2 && place(driverFrom) === 2 ? "storage.driver there" : driverFrom
+  throw new ConfigError("config", `${dirFrom} is read by the fs storage only, and ${named} is ${driver}: ${drop}, or use ${fs}`)
+}
+
 /** The storage driver, directory and URL, each with where it came from. */
 function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, source: string, tenantConfigured: boolean): EnvSettings["storage"] {
   const [driverRaw, driverFrom] = first([args.storage, "--storage"], [env.CXEDGE_STORAGE, "CXEDGE_STORAGE"], [file.storage?.driver, `${source}: storage.driver`])
@@ -208,7 +224,6 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
   // A redis URL given as the driver (--storage redis://:password@host) was quoted back, its password with it.
   if (driver.includes("://")) throw new ConfigError("config", `${driverFrom} is a URL, not a storage driver: name the driver (redis) there, and give the URL in CXEDGE_REDIS_URL or storage.url`)
   if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, ["memory", "fs", "redis", "kv"]) || startOf(driver, ["memory", "fs", "redis", "kv"])}: use memory, fs, redis or kv`)
-  if (args["storage-dir"] !== undefined && driver !== "fs") throw new ConfigError("config", `--storage-dir is read by the fs storage only, and ${driverFrom} is ${driver}: drop --storage-dir, or use --storage fs`)
   const [url, urlFrom] = first([env.CXEDGE_REDIS_URL, "CXEDGE_REDIS_URL"], [file.storage?.url, `${source}: storage.url`]) as [string | undefined, string]
   if (driver === "redis" && !url) throw new ConfigError("config", "the redis storage driver needs CXEDGE_REDIS_URL (e.g. redis://127.0.0.1:6379)")
   // A redis URL with no driver named: the default storage was used, redis never read, and the jobs a worker on redis
@@ -224,6 +239,8 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
     const path = url ? new URL(url).pathname : ""
     if (path && path !== "/" && !/^\/\d{1,5}$/.test(path)) throw new ConfigError("config", `${urlFrom} has a path that is no database number: the path of a redis URL names a database, e.g. redis://host:6379/0, or is left out`)
   }
+  // After the driver's own checks: a redis URL that is wrong is said first, whatever else is set.
+  refuseIgnoredDir(dir === undefined ? undefined : dirFrom, driver, driverRaw === undefined ? undefined : driverFrom)
   return { driver: driver as StorageDriver, dir: dir ?? ".cxedge", url, dirFrom: dirFrom || "the default storage directory", urlFrom }
 }
 

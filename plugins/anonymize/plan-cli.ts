@@ -1,4 +1,4 @@
-import { ConfigError, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, inProcessMemory, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import type { anonymizeFlags } from "./anonymize-flags.ts"
 import { createPlan, heldInPlan } from "./approval.ts"
 import { planStore, planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
@@ -34,6 +34,9 @@ export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args
   // shown and approved, and only its run said no later command can run it. Said before anything is read or stored.
   // (A server on the embedded sandbox keeps it: plans made through its routes run there.)
   if (opened.sandbox) throw new ConfigError("anonymize", `plan ${args.plan} would be made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command could run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant (a dry run shows the same counts now: --dry-run)`)
+  // Memory storage (named, or a config's memory driver) ends with this command, and the plan with it: "approve it with
+  // cxedge jobs approve" pointed at a plan no later command could find.
+  if (inProcessMemory(opened.rt.storage)) throw new ValidationError("anonymize", `plan ${args.plan} would be kept in memory storage, gone when this command ends: no later command could approve or run it; keep plans in fs storage (--storage-dir DIR, CXEDGE_STORAGE_DIR or storage.dir in the config file, with the fs driver) or redis; nothing was planned`, "storage", "E_USAGE")
   const planned = await createPlan(opened.rt, { jobId: args.plan!, matrix: await loadMatrix(opened, args.matrix), source: flags.source, target: flags.target }, settings, await originOf(opened, args.matrix), opened.files)
   if (planned.recordedLate) {
     printPlan(host, planned, undefined, !!args.json, await heldInPlan(opened.rt, planned))
@@ -60,7 +63,8 @@ async function keepForce(opened: OpenedRuntime, plan: JobPlan, force: boolean): 
 
 /** A plan as `jobs show` and `--plan` print it: what runs, on how many contacts, and who approved it. */
 export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: string; scope?: ScopeReport; totals?: Record<string, number> } | undefined, json: boolean, held?: number): void {
-  if (json) return host.print(planView(plan, { ...(held !== undefined ? { heldNow: held } : {}), ...(run ? { job: run } : {}) }), { json: true })
+  // The state is the table's (the run's once it began: finished, not the plan's "approved"); the run's detail nests.
+  if (json) return host.print(planView(plan, { ...(run?.state ? { state: run.state } : {}), ...(held !== undefined ? { heldNow: held } : {}), ...(run ? { job: run } : {}) }), { json: true })
   const from = plan.matrixFrom.file ? `file ${plan.matrixFrom.file}` : plan.matrixFrom.shipped ? `shipped ${plan.matrixFrom.shipped}` : "given inline"
   host.print([
     { key: "plan", value: plan.id },

@@ -35,8 +35,8 @@ const LISTED_PHONE_WORDS = contextMatcher([
   "a száma", "a számom", "számon", "mobilom", "mobilszám", "mobilszámom", "ringt", "ringt på", "pokličete", "pokličemo",
   "pokliči", "poklicati", "povratni klic", "nazvat", "nazvati", "nazovi", "πάρτε με", "πάρε με", "με πάρετε", "με παρετε", "επαφή",
   "alt", "alternative number", "alt number", "alt phone", "contattarmi", "contattare", "contattami", "chiamarmi", "richiamarmi", "ring tilbage", "ring tilbake", "ring op", "ringe",
-  // The caller's and the dialled number in IVR and telephony logs.
-  "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",
+  // The caller's and the dialled number in IVR and telephony logs; payments to a phone number (`BLIK na 512 …`, `Bizum al 612 …`).
+  "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn", "blik", "blikiem", "swish", "swisha", "mobilepay", "vipps", "bizum", "mb way", "mbway", "twint", "zelle", "venmo", "payconiq",
   // Definite and possessive forms of the Nordic words (`mobilen min er …`, `puhelimeni`).
   "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "mobilnr", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni", "text me", "text us", "text back", "texting", "txt", "takaisinsoitto", "soittopyyntö", "soittakaa", "soittaa",
   // Callers' words beyond the default regions' languages: Macedonian, Azerbaijani, Kazakh, Uzbek, Georgian, Armenian,

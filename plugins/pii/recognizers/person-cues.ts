@@ -209,8 +209,8 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   "kundenbetreuerin", "beraterin", "mitarbeiterin", "interlocutor", "gestor", "gestora", "conseiller client", "consulente", "adviseur",
   // A staffing or admissions desk's chat: the recruiter or consultant (`Recruiter Yusuf:`); Maltese agent and client last.
   "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice", "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante",
-  // A club's or a school's thread: the parent and the coach speak (`Rodič (775 …):`, `Γονέας:`, `Trener Marek`).
-  "parent", "rodič", "rodzic", "γονέας", "forælder", "forelder", "förälder", "vanhempi", "elternteil", "ouder", "genitore", "coach", "trener", "trenér", "tréner", "προπονητής", "entraîneur", "entrenador", "entrenadora", "treinador", "treinadora", "allenatore",
+  // A club's thread: the parent and the coach speak (`Rodič (775 …):`, `Trener Marek`); not English's, surnames too (`Tom Parent`).
+  "rodič", "rodzic", "γονέας", "forælder", "forelder", "förälder", "vanhempi", "elternteil", "ouder", "genitore", "trener", "trenér", "tréner", "προπονητής", "entraîneur", "entrenador", "entrenadora", "treinador", "treinadora", "allenatore",
   "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė", "aġent", "klijent", ...OWN_TAG_ROLES, ...VISITORS]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */

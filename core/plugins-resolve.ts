@@ -40,8 +40,9 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
     if (missing) throw new ConfigError("runtime", `cannot load plugin module "${spec}": check the name and that it is installed`, { cause: error })
     // A parser's message says where the code is wrong; a throw's message is the module's own words, which may quote a
     // secret it read (a key it found wrong), and was shown: only its kind is, as for a config file that throws.
-    const kind = error instanceof Error ? error.constructor?.name || error.name || "Error" : `a ${error === null ? "null" : typeof error}`
-    if (/^(SyntaxError|BuildMessage|ParseError)$/.test(kind)) throw new ConfigError("runtime", `plugin module "${spec}" is not valid code (${message.split("\n")[0]!.slice(0, 160)}): fix the module`, { cause: error })
+    const kind = errorKind(error)
+    const parse = parseFailure(error)
+    if (parse) throw new ConfigError("runtime", `plugin module "${spec}" is not valid code (${parse}): fix the module`, { cause: error })
     throw new ConfigError("runtime", `plugin module "${spec}" threw ${kind} when loaded (its message is not shown: it may quote a secret): fix the module`, { cause: error })
   }
   const plugin = mod?.default ?? mod?.plugin
@@ -49,6 +50,25 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
     throw new ConfigError("runtime", `module "${spec}" ${notAPlugin(mod, plugin)}: export default definePlugin({...})`)
   }
   return plugin
+}
+
+const errorKind = (error: unknown) => (error instanceof Error ? error.constructor?.name || error.name || "Error" : `a ${error === null ? "null" : typeof error}`)
+const isParseError = (error: unknown) => /^(SyntaxError|BuildMessage|ParseError)$/.test(errorKind(error))
+
+/**
+ * A parser's words for a module that is not valid code: its first line, and where, when the parser says (Bun's
+ * `position`: line and column from 1). Bun throws an AggregateError of its parse errors for more than one: the first is
+ * named, as one error is. Undefined for any other failure (a throw at load, whose message may quote a secret).
+ */
+function parseFailure(error: unknown): string | undefined {
+  const errors = errorKind(error) === "AggregateError" ? (error as { errors?: unknown }).errors : undefined
+  const first = Array.isArray(errors) && errors.length && errors.every(isParseError) ? errors[0] : isParseError(error) ? error : undefined
+  if (!first) return undefined
+  const message = String((first as { message?: unknown }).message ?? "").split("\n")[0]!.slice(0, 160)
+  const position = (first as { position?: { line?: unknown; column?: unknown } | null }).position
+  const line = typeof position?.line === "number" && position.line > 0 ? position.line : undefined
+  const column = line && typeof position?.column === "number" && position.column > 0 ? `, column ${position.column}` : ""
+  return `${message || errorKind(first)}${line ? ` at line ${line}${column}` : ""}`
 }
 
 /**

@@ -103,13 +103,17 @@ function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | 
 export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string, aliases?: BodyAliases): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
   return documents(
     async function jsonInput(c, next) {
-      // Declared as another type (text/plain, a form, none): refused before the body is read.
+      // Declared as another type (text/plain, a form, none): refused, unless nothing was sent at all (curl -X POST with
+      // no -d), which was told its missing type: the body is what is missing, and the route's shape is what to send.
       const media = mediaRefusal(c.req.header("content-type"), c.req.header("content-encoding"))
-      if (media) return c.json(media, 415)
+      // A body declared by its length is not read to be refused.
+      if (media && Number(c.req.header("content-length")) > 0) return c.json(media, 415)
+      const bytes = await c.req.arrayBuffer().catch(() => new ArrayBuffer(0))
+      if (media) return bytes.byteLength ? c.json(media, 415) : c.json({ error: "invalid_body", message: `the body is missing: send ${shape}` }, 400)
       // Decoded strictly: a Latin-1 byte read as U+FFFD would plan a matrix whose "equals" matches no contact.
       let text: string
       try {
-        text = strictUtf8.decode(await c.req.arrayBuffer().catch(() => new ArrayBuffer(0)))
+        text = strictUtf8.decode(bytes)
       } catch {
         return c.json({ error: "invalid_body", message: "the body is not valid UTF-8: send the JSON encoded as UTF-8" }, 400)
       }

@@ -25,7 +25,14 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
     const names = [...new Set([...resolved.map((r) => r.plugin.name), ...Object.keys(builtins)])]
     const loaded = resolved.map((r) => r.plugin.name)
     for (const key of Object.keys(given ?? {})) {
-      if (!names.includes(key)) throw new ConfigError("config", `settings.${key} names no plugin${hint(suggestName(key, names))}: the plugins are ${names.join(", ")}`)
+      // Named with the plugins this config loads: the built-ins all listed read as if they were loaded. A near name
+      // among the loaded ones is meant first; one among the others is said to be missing from plugins too.
+      if (!names.includes(key)) {
+        const near = suggestName(key, loaded)
+        const other = near ? undefined : suggestName(key, names)
+        const meant = near ? hint(near) : other ? ` (did you mean ${other}? it is not in plugins: add "${other}" there to use it)` : ""
+        throw new ConfigError("config", `settings.${key} names no plugin${meant}: the plugins this config loads are ${loaded.join(", ")}`)
+      }
       // A built-in that is not loaded never reads its settings: the user would believe them in force.
       if (!loaded.includes(key)) throw new ConfigError("config", `settings.${key} is for the ${key} plugin, which is not loaded: add "${key}" to plugins, or remove settings.${key}`)
     }

@@ -28,6 +28,13 @@ export async function ask(host: CommandHost): Promise<StartScriptRequest | undef
   }
 }
 
+/** The plan shown before a start on a configured tenant: the script and skill, how many parameters (never their values). */
+function startSummary(request: StartScriptRequest): string[] {
+  const script = request.scriptId !== undefined ? `script ${request.scriptId}` : `script ${request.scriptPath ?? ""}`
+  const params = request.parameters?.length ? ` with ${request.parameters.length} parameter${request.parameters.length === 1 ? "" : "s"}` : ""
+  return [`start ${script} on skill ${request.skillId}${params}${request.startDate ? ` at ${request.startDate}` : " now"}`]
+}
+
 /** `cxedge scripts start`, loaded only by the CLI (the Worker bundle holds no citty). */
 export const scriptsCommand = (host: CommandHost) =>
   defineCommand({
@@ -39,6 +46,7 @@ export const scriptsCommand = (host: CommandHost) =>
           examples: [
             "cxedge scripts start --skill 4101 --script-path 'Company\\Callback' --param rec-9 --param urgent  # P1, P2",
             "cxedge scripts start --skill 4101 --script-id 9876 --start-date 2027-10-01T08:30:00Z --json  # a time to come; a past one is refused",
+            "cxedge scripts start --skill 4101 --script-id 9876 --yes  # from a script: no terminal to ask on",
             "cxedge scripts start  # on a terminal: asks for the skill, the script and the parameters",
           ],
         },
@@ -50,6 +58,7 @@ export const scriptsCommand = (host: CommandHost) =>
           param: { type: "string", description: "a parameter (repeat, up to 20; arrives as P1..P20)" },
           "start-date": { type: "string", description: "ISO 8601 start: 2026-10-01 (midnight UTC) or a date-time with a zone, 2026-10-01T08:30:00Z" },
           json: { type: "boolean", description: "print {contactId} as JSON (null, with the status, when the tenant accepted the start without naming a contact)" },
+          yes: { type: "boolean", description: "start on a configured tenant without asking; required without a terminal" },
         },
         async run({ args, rawArgs }) {
           let request: StartScriptRequest | undefined
@@ -69,6 +78,11 @@ export const scriptsCommand = (host: CommandHost) =>
           }
           checkStartRequest(request)
           await host.withRuntime(args, async (opened) => {
+            // A start is a write to a real tenant (it may call a customer back; twice starts two): asked first, as transcript send asks.
+            if (!opened.sandbox && !(await host.confirm({ scope: "scripts", action: "start a script on a real tenant", summary: startSummary(request), yes: !!args.yes }))) {
+              host.warn("aborted: nothing was started")
+              return host.setExitCode(1)
+            }
             const started = await startScript(opened.rt, request)
             const { contactId, status } = started
             // Started by an earlier run whose audit record failed: this run wrote that record and started nothing.

@@ -94,7 +94,7 @@ describe("unknown flags, values and commands", () => {
   test("what the checker lets through still works: --no-x, --x=v, -n, a value starting with -", async () => {
     const tail = await runCli(["audit", "tail", "-n", "3", "--no-json", "--storage=memory"], env, { cwd: work })
     expect(tail.code).toBe(0)
-    const start = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7", "--param", "-1", "--param=x", "--json"], env, { cwd: work })
+    const start = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7", "--param", "-1", "--param=x", "--json", "--yes"], env, { cwd: work })
     expect(start.code).toBe(0)
     expect(sandbox.tenant("acme").scriptStarts.at(-1)!.parameters).toEqual(["-1", "x"])
   })

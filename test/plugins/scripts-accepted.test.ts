@@ -8,7 +8,7 @@ import { startStandin, type Standin } from "../standin4/server.ts"
 let standin: Standin | undefined
 afterEach(() => standin?.stop())
 
-const START = ["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "1"]
+const START = ["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "1", "--yes"]
 
 test("scripts start answered 202 with no body: started, no contact id to print, exit 0, started once", async () => {
   standin = startStandin({ scriptAnswer: "202" })

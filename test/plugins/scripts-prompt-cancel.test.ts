@@ -70,9 +70,18 @@ test.each([
 
 test("answered to the end (an empty parameter finishes): the script starts", async () => {
   const before = starts()
-  const r = await onTerminal([["Skill id:", "4101\r"], ["Script path", "Company\\Callback\r"], ["Parameter P1", "\r"]])
+  const r = await onTerminal([["Skill id:", "4101\r"], ["Script path", "Company\\Callback\r"], ["Parameter P1", "\r"], ["type yes to continue", "yes\r"]])
   expect(r.code).toBe(0)
   expect(starts()).toBe(before + 1)
+}, 60_000)
+
+test("answered, then no at the confirmation (the tenant is configured): nothing started, exit 1", async () => {
+  const before = starts()
+  const r = await onTerminal([["Skill id:", "4101\r"], ["Script path", "Company\\Callback\r"], ["Parameter P1", "\r"], ["type yes to continue", "no\r"]])
+  expect(r.out).toContain("start script Company\\Callback on skill 4101 now")
+  expect(r.out).toContain("aborted: nothing was started")
+  expect(r.code).toBe(1)
+  expect(starts()).toBe(before)
 }, 60_000)
 
 test("no flags off a terminal: --skill is missing, exit 2, nothing started", async () => {

@@ -18,7 +18,7 @@ afterAll(() => served.stop())
 
 const starts = () => sandbox.tenant("acme").scriptStarts
 const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)
-const START = ["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback"]
+const START = ["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--yes"]
 
 test("a date alone is sent as the instant checked, midnight UTC", async () => {
   const r = await runCli([...START, "--start-date", tomorrow], env)

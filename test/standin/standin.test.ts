@@ -145,7 +145,7 @@ describe("cxedge against an independent CXone stand-in", () => {
   }, T)
 
   test("scripts start: the v34 query form, parameters split at |, the new contactId printed", async () => {
-    const r = await cli(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "rec 1", "--param", "+15550100"])
+    const r = await cli(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "rec 1", "--param", "+15550100", "--yes"])
     expect(r.code).toBe(0)
     expect(r.stdout.trim()).toBe("700000000001")
     expect(standin.state.started).toEqual([{ contactId: "700000000001", skillId: 4101, scriptId: null, scriptPath: "Company\\Callback", parameters: ["rec 1", "+15550100"], startDate: null }])

@@ -65,7 +65,7 @@ describe("transcripts and scripts: every success code (cxone-api.md 5.1, 7.1)", 
 
   for (const scriptAnswer of ["number", "string"] as const) {
     test(`scripts start answered with a contactId above 2^53 as a ${scriptAnswer}: printed exactly, started once`, async () => {
-      const [run] = await session({ scriptAnswer }, ["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "1"])
+      const [run] = await session({ scriptAnswer }, ["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "1", "--yes"])
       expect(run!.code).toBe(0)
       expect(run!.stdout.trim()).toBe("700044000000000001")
       expect(standin!.log.scripts.length).toBe(1)

@@ -38,7 +38,7 @@ describe("where the tenant's APIs live (cxone-api.md 2.1, 3)", () => {
   test("CXEDGE_API_URL given with the ACD path: the same", async () => {
     standin = await startStandin()
     const env = envFor(standin.origin, { CXEDGE_API_URL: `${standin.origin}/incontactapi/services/v31.0` })
-    const run = await cxedge(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback"], env)
+    const run = await cxedge(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--yes"], env)
     expect(run.code).toBe(0)
     expect(standin.writes.scripts.length).toBe(1)
     expect(leaks(run, env, standin)).toEqual([])

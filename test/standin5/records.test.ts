@@ -23,7 +23,7 @@ describe("records as a real tenant writes them (cxone-api.md 4.1, 8.4)", () => {
     for (const scriptId of ["number", "string"] as const) {
       standin = await startStandin({ scriptId })
       const env = envFor(standin.origin)
-      const run = await cxedge(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "x"], env)
+      const run = await cxedge(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "x", "--yes"], env)
       expect(run.code).toBe(0)
       expect(run.stdout.trim()).toBe("9007199254740995")
       expect(standin.writes.scripts.length).toBe(1)

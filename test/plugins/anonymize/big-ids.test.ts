@@ -108,7 +108,7 @@ describe("contact ids above 2^53 stay exact from the wire to every record of the
 
   test("scripts start: the new contact's id above 2^53 is printed exactly", async () => {
     await sandbox.app.request("/_sandbox/tenants/acme/faults", { method: "PUT", body: JSON.stringify({ bigIds: true }) })
-    const r = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7", "--json"], env)
+    const r = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7", "--json", "--yes"], env)
     expect(r.code).toBe(0)
     const started = sandbox.tenant("acme").scriptStarts.at(-1)!.contactId
     expect(BigInt(started) > TWO_53).toBe(true)

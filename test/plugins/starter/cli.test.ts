@@ -126,7 +126,7 @@ describe("skills", () => {
 
 describe("scripts start", () => {
   test("prints the new contactId; parameters arrive pipe-joined", async () => {
-    const r = await runCli(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "rec-1", "--param", "+15550100", "--json"], env)
+    const r = await runCli(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", "--param", "rec-1", "--param", "+15550100", "--json", "--yes"], env)
     expect(r.code).toBe(0)
     const { contactId } = JSON.parse(r.stdout)
     const start = sandbox.tenant("acme").scriptStarts.at(-1)!
@@ -150,10 +150,10 @@ describe("scripts start", () => {
   })
 
   test("an unknown skill is a 404; a role without admin permission a 403", async () => {
-    const missing = await runCli(["scripts", "start", "--skill", "999", "--script-id", "7"], env)
+    const missing = await runCli(["scripts", "start", "--skill", "999", "--script-id", "7", "--yes"], env)
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain("status 404")
-    const denied = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7"], readOnly())
+    const denied = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7", "--yes"], readOnly())
     expect(denied.code).toBe(1)
     expect(denied.stderr).toContain("status 403")
   })
@@ -184,7 +184,7 @@ test("scripts start run bare on a terminal asks for the skill, the script and th
     stdout: "pipe",
     stderr: "pipe",
   })
-  for (const answer of ["4101", "Company\\Callback", "rec-9", ""]) {
+  for (const answer of ["4101", "Company\\Callback", "rec-9", "", "yes"]) {
     await Bun.sleep(700)
     proc.stdin.write(`${answer}\r`)
   }

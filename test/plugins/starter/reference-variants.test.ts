@@ -158,7 +158,7 @@ describe("scripts/start", () => {
       return Response.json({ started: true }, { status: 202 })
     })
     try {
-      const r = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7"], s.env)
+      const r = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7", "--yes"], s.env)
       expect(r.code).toBe(1)
       expect(r.stderr).toContain("accepted the call (status 202)")
       expect(r.stderr).toContain("check the tenant before repeating it")
@@ -175,7 +175,7 @@ describe("scripts/start", () => {
       return pathOf(request).endsWith("/scripts/start") ? rewrite(response, (b) => ({ contactId: String(b.contactId) })) : response
     })
     try {
-      const r = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7", "--json"], s.env)
+      const r = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7", "--json", "--yes"], s.env)
       expect(r.code).toBe(0)
       expect(JSON.parse(r.stdout).contactId).toBe(s.sandbox.tenant("acme").scriptStarts[0]!.contactId)
     } finally {

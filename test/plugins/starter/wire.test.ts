@@ -29,7 +29,7 @@ describe("query encoding", () => {
 describe("scripts start on the wire", () => {
   test("Parameters go out form-encoded (| as %7C) and the sandbox, decoding then splitting, gets each value intact", async () => {
     const params = ["rec 1", "a&b=c", "+15550100", "50% off", "#7", "Zoë/München"]
-    const r = await runCli(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", ...params.flatMap((p) => ["--param", p]), "--json"], env)
+    const r = await runCli(["scripts", "start", "--skill", "4101", "--script-path", "Company\\Callback", ...params.flatMap((p) => ["--param", p]), "--json", "--yes"], env)
     expect(r.code).toBe(0)
     const start = starts().at(-1)!
     expect(start.parameters).toEqual(params)
@@ -65,7 +65,7 @@ describe("scripts start on the wire", () => {
   })
 
   test("no parameters: no Parameters key at all", async () => {
-    const r = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7"], env)
+    const r = await runCli(["scripts", "start", "--skill", "4101", "--script-id", "7", "--yes"], env)
     expect(r.code).toBe(0)
     expect(starts().at(-1)!.query).not.toContain("Parameters")
     expect(starts().at(-1)!.parameters).toEqual([])

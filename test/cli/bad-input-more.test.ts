@@ -26,6 +26,8 @@ const CONTACTS_TEXT = readFileSync(CONTACTS, "utf8")
 const KEEP = file("existing-export.jsonl", '{"id":"kept"}\n')
 const A_DIR = join(dir, "a-directory")
 mkdirSync(A_DIR)
+const DECRYPT_STORE = join(dir, "decrypt-store")
+mkdirSync(DECRYPT_STORE)
 
 const cases: Case[] = [
   // A flag given twice: only its last value would count, so the run would not be what the first one says.
@@ -74,8 +76,9 @@ const cases: Case[] = [
 
   // Values that named nothing and were answered with success.
   { name: "tenant env __proto__", args: ["tenant", "env", "__proto__"], code: 2, says: [/unknown key "__proto__"/] },
-  { name: "decrypt a value that is no token", args: ["decrypt", "not-a-token"], code: 2, says: [/not an encrypt token/] },
-  { name: "decrypt a cut-off token", args: ["decrypt", `enc_k1_${"A".repeat(20)}`], code: 2, says: [/too short to be an encrypt token \(cut off when copied\?\)/, /TOKEN/] },
+  // Against this configured tenant a decrypt keeps its audit record in lasting storage (memory is refused).
+  { name: "decrypt a value that is no token", args: ["decrypt", "not-a-token", "--storage", "fs", "--storage-dir", DECRYPT_STORE], code: 2, says: [/not an encrypt token/] },
+  { name: "decrypt a cut-off token", args: ["decrypt", `enc_k1_${"A".repeat(20)}`, "--storage", "fs", "--storage-dir", DECRYPT_STORE], code: 2, says: [/too short to be an encrypt token \(cut off when copied\?\)/, /TOKEN/] },
   { name: "webhooks replay --id naming no dead letter", args: ["webhooks", "replay", "--id", "evt_nope"], code: 2, says: [/no dead letter with --id "evt_nope"/] },
 
   // Configuration: retry and breaker, nested tenant keys, plugin lists and settings are checked like the rest.

@@ -43,11 +43,14 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true })
  */
 async function checkBody(c: Context, next: Next) {
   const media = mediaRefusal(c.req.header("content-type"), c.req.header("content-encoding"))
-  if (media) return refuse(c, 415, media.error, media.message)
+  // As core's jsonInput: a body declared by its length under another type is 415 unread; nothing sent at all (curl -X
+  // POST with no -d) is told the body is missing, not its type.
+  if (media && Number(c.req.header("content-length")) > 0) return refuse(c, 415, media.error, media.message)
   const declared = c.req.header("content-length")
   if (declared !== undefined && Number(declared) > PII_MAX_BODY) return tooLarge(c)
   // Hono keeps the body it read, so jsonInput parses these same bytes.
   const bytes = await c.req.arrayBuffer().catch(() => new ArrayBuffer(0))
+  if (media) return bytes.byteLength ? refuse(c, 415, media.error, media.message) : refuse(c, 400, "invalid_body", "the body is missing: send a JSON object, {text, ...}")
   if (bytes.byteLength > PII_MAX_BODY) return tooLarge(c)
   let text: string
   try {

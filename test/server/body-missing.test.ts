@@ -41,6 +41,8 @@ describe("a POST with no body at all", () => {
     ["/v1/holds", "{subjectEmail | subjectPhone | contactId, reason, until?}"],
     ["/v1/scripts/start", "{skillId, scriptId | scriptPath, parameters?, startDate?}"],
     ["/v1/transcripts", "{contactNumber, recipients: [email, ...]}"],
+    ["/v1/inspect", "a JSON object, {text, ...}"],
+    ["/v1/deidentify", "a JSON object, {text, ...}"],
   ])("%s: 400, the body is missing, and what to send", async (path, shape) => {
     const [status, body] = await post(path)
     expect(status).toBe(400)
@@ -51,5 +53,7 @@ describe("a POST with no body at all", () => {
     const [plain, said] = await post("/v1/jobs/h1/approve", { headers: { "content-type": "text/plain" }, body: '{"by":"ann"}' })
     expect(plain).toBe(415)
     expect(said.message).toBe('the body is sent as "text/plain": send JSON with content-type: application/json')
+    const [inspectPlain] = await post("/v1/inspect", { headers: { "content-type": "text/plain" }, body: '{"text":"x"}' })
+    expect(inspectPlain).toBe(415)
   })
 })

@@ -53,7 +53,10 @@ export async function anonymize(standin: Standin, limitMs = 120_000) {
   clearTimeout(killer)
   const texts = [stdout, stderr, ...filesUnder(env.CXEDGE_STORAGE_DIR!)]
   const secrets = [KEYS.accessKeySecret, KEYS.clientSecret, KEYS.recordsClientSecret, ...standin.tokens()]
-  const leaked = [...piiOf(standin.seed), ...secrets].filter((value) => texts.some((t) => t.includes(value)))
+  // A seeded value stands alone where it leaks (a log's word, a JSON string): a four-letter first name inside a run of
+  // base64 (a sealed token's random bytes, `…7Ines0q…`) is chance, no leak. Secrets are long, and matched anywhere.
+  const alone = (value: string) => new RegExp(`(?<![A-Za-z0-9])${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`)
+  const leaked = [...piiOf(standin.seed).filter((value) => texts.some((t) => alone(value).test(t))), ...secrets.filter((value) => texts.some((t) => t.includes(value)))]
   return { stdout, stderr, code: proc.signalCode ? null : code, leaked }
 }
 

@@ -1,7 +1,8 @@
 import * as v from "valibot"
 import { WEBHOOK_ID } from "../../core/index.ts"
 
-const isJsonObject = (text: string) => {
+/** Whether `text` is JSON of an object (an event's body). */
+export const isJsonObject = (text: string) => {
   try {
     const value: unknown = JSON.parse(text)
     return typeof value === "object" && value !== null && !Array.isArray(value)

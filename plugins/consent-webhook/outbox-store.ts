@@ -2,7 +2,7 @@ import { createHash } from "node:crypto"
 import type { Storage } from "unstorage"
 import { WEBHOOK_ID } from "../../core/index.ts"
 import type { OutboundEvent } from "./events.ts"
-import { entryProblem } from "./outbox-entry.ts"
+import { entryProblem, isJsonObject } from "./outbox-entry.ts"
 
 export interface OutboxEntry extends OutboundEvent {
   attempts: number
@@ -64,13 +64,6 @@ const movedFrom = (value: unknown): string | undefined => {
 export type DeadLetter = { key: string; entry: OutboxEntry } | { key: string; why: string }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x)
-const isJsonObject = (text: string) => {
-  try {
-    return isObject(JSON.parse(text))
-  } catch {
-    return false
-  }
-}
 
 /**
  * Why a value stored at `d:<id>` cannot be sent, or undefined when it can: a dead letter with no body was replayed as

@@ -1,3 +1,4 @@
+import * as v from "valibot"
 import { didYouMean } from "../suggest.ts"
 
 // A contact's `mediaTypeName` decides whether it has DFO messages. The fact sheet (cxone-api.md §4.1) names the field
@@ -26,6 +27,15 @@ export function digitalMediumProblem(name: string): string | undefined {
 
 /** The refusal of an empty `digitalMedia`: no DFO message of any contact would be removed. */
 export const NO_DIGITAL_MEDIA = `an empty list leaves every contact's DFO messages out: name the digital media (${DIGITAL_MEDIA.join(", ")}), or remove the key for all of them`
+
+/** A plugin's `digitalMedia` setting (settings.anonymize, settings.subject): known names only, never empty. */
+export const DigitalMediaList = v.pipe(
+  v.array(v.pipe(v.string(), v.check((m) => !digitalMediumProblem(m), (issue) => digitalMediumProblem(String(issue.input)) ?? ""))),
+  v.minLength(1, NO_DIGITAL_MEDIA),
+)
+
+/** The media keys (mediaKey) whose contacts have DFO messages: a `digitalMedia` setting's, or the default's. */
+export const digitalMediaKeys = (list?: readonly string[]): Set<string> => new Set((list ?? DIGITAL_MEDIA).map(mediaKey))
 
 /**
  * Tells `warn` once per medium of a contact whose `mediaTypeName` is neither in `digital` nor known to have no DFO

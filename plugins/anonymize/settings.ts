@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { digitalMediumProblem, NO_DIGITAL_MEDIA, whsecProblem } from "../../core/index.ts"
+import { DigitalMediaList, whsecProblem } from "../../core/index.ts"
 import { ApprovalConfig } from "./approval-settings.ts"
 import { ErasureLinkConfig } from "./erasure-linked.ts"
 import { parseIpRange } from "./ip-range.ts"
@@ -32,7 +32,7 @@ export type ContactEndedSettings = v.InferOutput<typeof ContactEndedConfig>
 export const AnonymizeConfig = v.object({
   concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256)), 8),
   /** Media types whose contacts have DFO messages to redact on erasure: known names only, none left out by a slip (`E-mail`). */
-  digitalMedia: v.optional(v.pipe(v.array(v.pipe(v.string(), v.check((m) => !digitalMediumProblem(m), (issue) => digitalMediumProblem(String(issue.input)) ?? ""))), v.minLength(1, NO_DIGITAL_MEDIA))),
+  digitalMedia: v.optional(DigitalMediaList),
   /** Record field holding the DFO contact number (default contactId). */
   dfoContactField: v.optional(v.string()),
   /** How DFO message history is read: its response shape is not published (targets/dfo-history.ts). */

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { DIGITAL_MEDIA, digitalMediumProblem, NO_DIGITAL_MEDIA } from "../../core/index.ts"
+import { DIGITAL_MEDIA, DigitalMediaList } from "../../core/index.ts"
 import { personalDataIn } from "./request.ts"
 
 const int = (min: number, max: number, fallback: number) => v.optional(v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max)), fallback)
@@ -23,10 +23,7 @@ export const SubjectConfig = v.strictObject(
     /** ACD completed contacts are searched this many days back. */
     windowDays: int(1, 3650, 365),
     /** Media type names whose contacts have DFO messages: known names only, none left out by a slip (`E-mail`). */
-    digitalMedia: v.optional(
-      v.pipe(v.array(v.pipe(v.string(), v.check((m) => !digitalMediumProblem(m), (issue) => digitalMediumProblem(String(issue.input)) ?? ""))), v.minLength(1, NO_DIGITAL_MEDIA)),
-      [...DIGITAL_MEDIA],
-    ),
+    digitalMedia: v.optional(DigitalMediaList, [...DIGITAL_MEDIA]),
     /** The completed contact's field holding the DFO contact number. */
     dfoContactField: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z_]\w*$/, "dfoContactField must be a field name")), "contactId"),
     /** Messages asked for per history page, and pages at most per contact. */

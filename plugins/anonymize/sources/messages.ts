@@ -1,4 +1,4 @@
-import { describeError, dfoMessageAuthor, DIGITAL_MEDIA, mediaKey, unknownMediumWarner, type CxoneClient } from "../../../core/index.ts"
+import { describeError, dfoMessageAuthor, digitalMediaKeys, mediaKey, unknownMediumWarner, type CxoneClient } from "../../../core/index.ts"
 import { contactsCompleted } from "../operations.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import type { DfoHistoryOptions } from "../targets/dfo-history.ts"
@@ -44,7 +44,7 @@ const text = (value: unknown) => (typeof value === "string" ? value : undefined)
 export function createMessagesSource(client: CxoneClient, options: MessagesSourceOptions): Source {
   const settings = options.messages ?? {}
   checkMessagesWindow(options, settings.maxWindowDays ?? 31, options.scope)
-  const digital = new Set((options.digitalMedia ?? DIGITAL_MEDIA).map(mediaKey))
+  const digital = digitalMediaKeys(options.digitalMedia)
   const unknownMedium = unknownMediumWarner(digital, options.warn ?? (() => {}))
   const dfoField = options.dfoContactField ?? "contactId"
   const input = { startDate: options.since, endDate: options.until, top: settings.contactsPageSize ?? 100 }

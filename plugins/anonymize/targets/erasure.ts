@@ -1,6 +1,6 @@
 import * as crypto from "node:crypto"
 import { ValidationError, type CxoneClient, type Runtime } from "../../../core/index.ts"
-import { DIGITAL_MEDIA, mediaKey, normalize, toEmail, unknownMediumWarner } from "../../../core/index.ts"
+import { digitalMediaKeys, mediaKey, normalize, toEmail, unknownMediumWarner } from "../../../core/index.ts"
 import type { FieldProblem } from "../matrix/index.ts"
 import { type SourceRecord, type Target } from "../pipeline.ts"
 import type { Journal } from "../journal.ts"
@@ -85,7 +85,7 @@ function remember<T>(seen: WeakMap<object, T>, key: object, make: () => T): T {
  * is worked out once (a phone number parse is the costly part).
  */
 function recordReader(options: ErasureOptions) {
-  const digital = new Set((options.digitalMedia ?? DIGITAL_MEDIA).map(mediaKey))
+  const digital = digitalMediaKeys(options.digitalMedia)
   const unknownMedium = unknownMediumWarner(digital, options.warn ?? (() => {}))
   const dfoField = options.dfoContactField ?? "contactId"
   const subjectsSeen = new WeakMap<object, Subject[]>()

@@ -21,8 +21,9 @@ const time = v.pipe(v.number(), v.finite())
  */
 export const OutboxEntrySchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(WEBHOOK_ID)),
-  type: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9._-]{0,99}$/)),
+  // The body before the rest: of an entry that lacks several fields, the missing body is what is said.
   body: v.pipe(v.string(), v.check(isJsonObject)),
+  type: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9._-]{0,99}$/)),
   scope: v.optional(v.string()),
   attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
   nextAt: time,

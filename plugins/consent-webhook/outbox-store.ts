@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto"
 import type { Storage } from "unstorage"
-import { WEBHOOK_ID } from "../../core/index.ts"
 import type { OutboundEvent } from "./events.ts"
-import { entryProblem, isJsonObject } from "./outbox-entry.ts"
+import { entryProblem } from "./outbox-entry.ts"
 
 export interface OutboxEntry extends OutboundEvent {
   attempts: number
@@ -63,22 +62,13 @@ const movedFrom = (value: unknown): string | undefined => {
 /** A dead letter as stored (`d:<id>`): its entry, or why it cannot be a delivery (then it is never sent). */
 export type DeadLetter = { key: string; entry: OutboxEntry } | { key: string; why: string }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x)
-
 /**
- * Why a value stored at `d:<id>` cannot be sent, or undefined when it can: a dead letter with no body was replayed as
- * an empty, validly signed event and marked delivered, its content lost.
+ * Why a value stored at `d:<id>` cannot be sent, or undefined when it can: checked as a pending entry is
+ * (outbox-entry.ts), and its id must be the one its key names. A dead letter with no body was replayed as an empty,
+ * validly signed event and marked delivered, its content lost.
  */
 function unsendable(key: string, value: unknown): string | undefined {
-  if (!isObject(value)) return "not JSON: not a stored event"
-  if (typeof value.id !== "string" || !WEBHOOK_ID.test(value.id)) return "no id"
-  if (`d:${value.id}` !== key) return "its id is not the one its key names"
-  if (typeof value.body !== "string" || !value.body) return "no body"
-  if (!isJsonObject(value.body)) return "its body is not a JSON object"
-  const wrong = ["type", "attempts", "nextAt"].find((f) => typeof value[f] !== (f === "type" ? "string" : "number") || (f !== "type" && !Number.isFinite(value[f])))
-  if (wrong) return `${wrong} is missing or of the wrong type`
-  if (value.scope !== undefined && typeof value.scope !== "string") return "scope is of the wrong type"
-  return undefined
+  return entryProblem(value) ?? (`d:${(value as OutboxEntry).id}` === key ? undefined : "its id is not the one its key names")
 }
 
 const scopeKeys = new Map<string, string>()

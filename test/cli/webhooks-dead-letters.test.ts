@@ -38,15 +38,15 @@ describe("dead letters that cannot be a delivery", () => {
     const list = JSON.parse((await cli("webhooks", "list", "--json")).stdout) as { dead: number; unreadable: number; events: Record<string, unknown>[] }
     expect([list.dead, list.unreadable]).toEqual([1, 2])
     expect(list.events).toContainEqual(expect.objectContaining({ id: "msg_whole", state: "dead" }))
-    expect(list.events).toContainEqual(expect.objectContaining({ state: "unreadable", key: "outbox:d:msg_nobody", why: expect.stringContaining("no body") }))
-    expect(list.events).toContainEqual(expect.objectContaining({ state: "unreadable", key: "outbox:d:msg_garbage", why: expect.stringContaining("not JSON") }))
+    expect(list.events).toContainEqual(expect.objectContaining({ state: "unreadable", key: "outbox:d:msg_nobody", why: expect.stringContaining('"body" is missing') }))
+    expect(list.events).toContainEqual(expect.objectContaining({ state: "unreadable", key: "outbox:d:msg_garbage", why: expect.stringContaining("not a stored event (not a JSON object)") }))
     const table = await cli("webhooks", "list")
     expect(table.stdout).toContain("outbox:d:msg_garbage")
     expect(table.stdout).toMatch(/0 pending, 1 dead, 2 unreadable, 0 delivered/)
 
     const one = await cli("webhooks", "replay", "--id", "msg_nobody")
     expect(one.code).toBe(2)
-    expect(one.stderr).toMatch(/dead letter outbox:d:msg_nobody cannot be sent \(no body\).*cxedge webhooks purge --key outbox:d:msg_nobody --yes/)
+    expect(one.stderr).toMatch(/dead letter outbox:d:msg_nobody cannot be sent \("body" is missing\).*cxedge webhooks purge --key outbox:d:msg_nobody --yes/)
 
     const all = await cli("webhooks", "replay")
     expect(all.code).toBe(1)

@@ -28,7 +28,7 @@ const FR_FR = texts("fr-FR", [
   ["form", "Nom : {{PERSON|Hélène Vasseur}}\nE-mail : {{EMAIL|helene.vasseur at example dot fr}}\nTéléphone : {{PHONE|0033 6 27 84 10 59}}\nOrdonnance n° : {{neg:prescription-number|ORD-118437}}\nCode postal : {{neg:postcode|59000}}\nIP : {{IP_ADDRESS|203.0.113.47}}"],
   ["form", "Déclaration bagage\nNom : {{PERSON|Olivier Saint-Pierre}}\nDossier : {{neg:file-reference|ORY-TO-30981}}\nVol : {{neg:flight-number|TO3412}}\nPortable : {{PHONE|06 84 57 31 26}}\nCouleur : rouge, marque Samsonite\nIBAN pour remboursement : {{IBAN|FR76 1027 8060 4100 0205 1820 193}}"],
   ["crm", "id;nom;tel;email;statut\n{{neg:customer-number|C-448190}};{{PERSON|Lucie Perrin}};{{PHONE|+33 6 70 41 28 73}};{{EMAIL|lucie.perrin@example.fr}};portage OK\n{{neg:customer-number|C-448217}};{{PERSON|Noël Blanchard}};{{PHONE|03 88 21 47 65}};;RIO invalide"],
-  ["crm", "2026-12-07 10:14 | {{PERSON|Mathis Roux}} | connexion depuis {{IP_ADDRESS|2001:db8:4a1::17}} | changement de SIM refusé | carte {{neg:luhn-invalid|4970 1012 3456 7891}} rejetée | {{neg:amount|59,90 €}}"],
+  ["crm", "2026-12-07 10:14 | {{PERSON|Mathis Roux}} | connexion depuis {{IP_ADDRESS|2001:db8:4a1::17}} | appli {{neg:version|v5.14.2}} | changement de SIM refusé | carte {{neg:luhn-invalid|4970 1012 3456 7891}} rejetée | {{neg:amount|59,90 €}}"],
 ])
 
 const PT_BR = texts("pt-BR", [
@@ -59,7 +59,7 @@ const ES_MX = texts("es-MX", [
   ["email", "De: Reservaciones <{{EMAIL|reservas@example.mx}}>\nPara: {{EMAIL|ricardo.bermudez@example.mx}}\n\nSr. {{PERSON|Bermúdez}}, su reservación {{neg:booking-ref|RES-55019}} del {{neg:date|28/12/2026}} está confirmada. Anticipo de {{neg:amount|$3,200 MXN}} con tarjeta {{CARD|6011 4487 2093 1166}}. Recepción: {{PHONE|998 881 3400}}."],
   ["call", "[llamada] agente: ¿me da su número?\ncliente: sí, es {{PHONE|cinco cinco, dos ocho, cuatro uno, siete cero, nueve tres}}\nagente: gracias, ¿nombre?\ncliente: {{PERSON|Armando Treviño}}\nagente: el NIP que le llegó, no me lo diga, solo confírmelo en la app"],
   ["call", "[transcripción] agente: equipaje, buenas tardes\ncliente: eh sí, perdí mi maleta en el vuelo de Tijuana, mi nombre es {{PERSON|Rocío Ibarra}}, el expediente es {{neg:file-reference|TIJ-VB-20331}}\nagente: ¿teléfono?\ncliente: {{PHONE|seis seis cuatro, tres dos uno, cero ocho, cinco siete}}"],
-  ["sms", "Tu chip fue reemplazado hoy a las {{neg:time|11:42}}. Si no fuiste tú llama al {{PHONE|800 112 0945}}. Folio {{neg:ticket-number|SW-MX-8841}}"],
+  ["sms", "Hotel: {{PERSON|Ernesto}}, su habitación {{neg:room-number|1104}} ya está lista. Salida a las {{neg:time|12:00}}. Recepción {{PHONE|(984) 873 2200}}"],
   ["sms", "hola soy {{PERSON|Lupita}} 😘 mi nuevo cel 👉 {{PHONE|33 2150 7784}}, el otro ya no lo uso"],
   ["form", "Nombre: {{PERSON|Eduardo Salinas Vega}}\nCorreo: {{EMAIL|eduardo.salinas@example.com.mx}}\nTeléfono: {{PHONE|+52 55 6280 1947}}\nReceta: {{neg:prescription-number|REC-77410}}\nIP: {{IP_ADDRESS|192.0.2.188}}"],
   ["form", "Reporte de equipaje\nPasajero: {{PERSON|Valeria Cruz Delgado}}\nPNR: {{neg:pnr|MQ7RZ2}}\nCelular: {{PHONE|(477) 315 2280}}\nPeso: {{neg:weight|18 kg}}"],
@@ -82,7 +82,7 @@ const RO_RO = texts("ro-RO", [
   ["form", "Nume: {{PERSON|Adriana Lupu}}\nEmail: {{EMAIL|adriana punct lupu at example punct ro}}\nTelefon: {{PHONE|+40 (0)726 318 047}}\nReteta nr: {{neg:prescription-number|RX-RO-80413}}\nIP: {{IP_ADDRESS|10.42.7.19}}"],
   ["form", "Raport bagaj pierdut\nPasager: {{PERSON|Cătălin Neagu}}\nPNR: {{neg:pnr|TZ8K3V}}\nZbor: {{neg:flight-number|W64321}}\nTelefon: {{PHONE|0740 552 618}}\nGreutate: {{neg:weight|20 kg}}"],
   ["crm", "nume;telefon;stare\n{{PERSON|Florin Marinescu}};{{PHONE|0264 598 311}};portat\n{{PERSON|Doina Ursu}};{{PHONE|0722.904.168}};cod portare expirat"],
-  ["crm", "{{IP_ADDRESS|2001:db8:40::9}} - {{PERSON|Tudor Barbu}} - schimbare SIM refuzata - card {{neg:luhn-invalid|5412 7520 0148 3306}} respins - {{neg:amount|49 lei}}"],
+  ["crm", "data;ora;ip;eveniment;client\n{{neg:date|06.12.2026}};{{neg:time|22:41}};{{IP_ADDRESS|2001:db8:40::9}};login cont;{{PERSON|Tudor Barbu}}\n{{neg:date|06.12.2026}};{{neg:time|22:44}};{{IP_ADDRESS|192.0.2.61}};cerere eSIM pe {{PHONE|0752 318 904}} (IP nou, blocat);{{PERSON|Tudor Barbu}}\n{{neg:date|07.12.2026}};{{neg:time|09:02}};-;plată {{neg:amount|49 lei}} cu card {{neg:luhn-invalid|5412 7520 0148 3306}} respinsă;{{PERSON|Tudor Barbu}}"],
 ])
 
 const SK_SK = texts("sk-SK", [
@@ -100,7 +100,7 @@ const SK_SK = texts("sk-SK", [
   ["form", "Meno: {{PERSON|Peter Zelenák}}\nE-mail: {{EMAIL|peter.zelenak@example.sk}}\nTelefón: {{PHONE|+421 2 5441 3920}}\nRecept č.: {{neg:prescription-number|RP-220917}}\nIP: {{IP_ADDRESS|172.20.14.3}}"],
   ["form", "Strata batožiny\nCestujúci: {{PERSON|Veronika Sýkorová}}\nPNR: {{neg:pnr|LP9WQ4}}\nTelefón: {{PHONE|0902 771 314}}\nHmotnosť: {{neg:weight|21 kg}}"],
   ["crm", "meno|telefon|stav\n{{PERSON|Jozef Kráľ}}|{{PHONE|055/622 4418}}|prenesené\n{{PERSON|Anna Veselá}}|{{PHONE|0917 305 992}}|ČVO neplatné"],
-  ["crm", "{{IP_ADDRESS|2001:db8:5c::1e}},{{PERSON|Martin Gajdoš}},výmena SIM zamietnutá,karta {{neg:luhn-invalid|4024 0071 5522 8310}} zamietnutá,{{neg:amount|12,90 €}}. Zákazník je vraj {{neg:name-word|veselý}}, že to nevyšlo?"],
+  ["crm", "Rezervácia {{neg:booking-ref|HT-30277}} | hosť {{PERSON|Martin Gajdoš}} | online check-in z {{IP_ADDRESS|2001:db8:5c::1e}} | karta {{neg:luhn-invalid|4024 0071 5522 8310}} zamietnutá, zaplatené na recepcii {{neg:amount|12,90 €}} | poznámka: hosť je {{neg:name-word|veselý}}, chce izbu s výhľadom"],
 ])
 
 const LT_LT = texts("lt-LT", [
@@ -113,7 +113,7 @@ const LT_LT = texts("lt-LT", [
   ["email", "Nuo: Rezervacijos <{{EMAIL|rezervacijos@example.lt}}>\nKam: {{EMAIL|laura.stankeviciene@example.com}}\n\nGerb. ponia {{PERSON|Stankevičiene}}, avansas {{neg:amount|120 €}} gautas. Grąžinimas į sąskaitą {{IBAN|LT59 7044 0600 0782 5190}}. Sąskaita {{neg:iban-checksum|LT58 7044 0600 0782 5190}} buvo neteisinga. Rezervacija {{neg:booking-ref|VLN-5530}}."],
   ["call", "[skambutis] konsultantas: jūsų numeris?\nklientas: {{PHONE|aštuoni šeši penki du, trys nulis, septyni vienas aštuoni}}\nkonsultantas: vardas?\nklientas: {{PERSON|Darius Butkus}}\nkonsultantas: ačiū, pone {{PERSON|Dariau}}"],
   ["call", "[stenograma] klientė: kortelė {{CARD|2223 8401 9461 0354}}, galioja iki {{neg:card-expiry|05/28}}\nkonsultantas: ačiū, ponia {{PERSON|Gintarė}}, vaistai už {{neg:amount|41,80 €}} bus išsiųsti rytoj"],
-  ["sms", "Jusu SIM kortele pakeista {{neg:time|07:48}}. Jei tai ne jus, skambinkite {{PHONE|8 700 55 123}}. Nr {{neg:ticket-number|SW-LT-2290}}"],
+  ["sms", "Sveiki, {{PERSON|Ona}}! Jūsų kambarys {{neg:room-number|214}} paruoštas nuo {{neg:time|14:00}}, pusryčiai iki {{neg:time|10:30}}. Registratūra: {{PHONE|+370 5 210 8844}}"],
   ["sms", "labas cia {{PERSON|Aistė}} 🌼 naujas nr {{PHONE|+370 612 99 084}}, senas {{PHONE|8-699-40-112}} nebegalioja"],
   ["form", "Vardas: {{PERSON|Vytautas Mažeika}}\nEl. paštas: {{EMAIL|vytautas.mazeika@example.lt}}\nTelefonas: {{PHONE|8 37 20 44 15}}\nRecepto nr.: {{neg:prescription-number|RC-90214}}\nIP: {{IP_ADDRESS|192.168.8.120}}"],
   ["form", "Dingęs bagažas\nKeleivis: {{PERSON|Justina Paulauskaitė}}\nPNR: {{neg:pnr|HW2M8R}}\nTelefonas: {{PHONE|8 620 70 338}}\nSvoris: {{neg:weight|19 kg}}"],
@@ -124,14 +124,14 @@ const LT_LT = texts("lt-LT", [
 const TR_TR = texts("tr-TR", [
   ["chat", "müşteri: merhaba numaramı {{PHONE|0532 418 27 93}} size taşımak istiyorum\ntemsilci: Merhaba! Numara taşıma için başvuru numaranız şöyle olacak: {{neg:porting-code|NT-2026-55120}}. Hat kimin adına?\nmüşteri: {{PERSON|Elif Şahin}} adına"],
   ["chat", "temsilci: SIM kartınız değişti, yeni ICCID {{neg:iccid|8990011904417726381}}, PUK {{neg:puk|71820394}}\nmüşteri: teşekkürler, eşim {{PERSON|Murat}} Bey'in hattı {{PHONE|+90 (542) 306 71 18}} de sizde\ntemsilci: {{PERSON|Murat}} Bey kimlikle gelsin lütfen 🙏"],
-  ["note", "SIM değişikliği: {{PERSON|Hüseyin Yıldırım}}, hat {{PHONE|0090 505 213 48 67}}. Yeni cihaz IMEI {{neg:imei|352098741120560}}. Hesap {{neg:account-number|TR-HS-880417}}. Kimlik kontrolü {{neg:time|15:05}}."],
+  ["note", "SIM değişikliği: {{PERSON|Hüseyin Yıldırım}}, hat {{PHONE|0090 505 213 48 67}}. Yeni cihaz IMEI {{neg:imei|352098741120560}}, uygulama sürümü {{neg:version|2.41.0}}. Hesap {{neg:account-number|TR-HS-880417}}. Kimlik kontrolü {{neg:time|15:05}}."],
   ["note", "Otel İzmir, oda {{neg:room-number|721}}. Misafir {{PERSON|Zeynep Kaya}}, giriş {{neg:date|30.12.2026}}. Gecelik {{neg:amount|3.450 TL}}. Kızı {{PERSON|Defne}}'nin telefonu {{PHONE|0232 441 60 29}}."],
   ["email", "Kimden: {{EMAIL|burak.ozturk@example.com.tr}}\nKime: {{EMAIL|destek@eczane.example.com.tr}}\nKonu: sipariş {{neg:order-number|EC-771204}}\n\nMerhaba, ilacım eksik geldi. Beni {{PHONE|0535 920 14 77}} numarasından arayabilirsiniz.\nSaygılarımla, {{PERSON|Burak Öztürk}}"],
   ["email", "From: Bagaj IST <{{EMAIL|bagaj@example.com}}>\nTo: {{EMAIL|selin.aydin@example.com.tr}}\nSubject: Dosya {{neg:file-reference|IST-TK-83016}}\n\nSayın {{PERSON|Selin Aydın}}, bavulunuz (etiket {{neg:bag-tag|TK 402917}}, uçuş {{neg:flight-number|TK1986}}) bulundu. Posta kodu {{neg:postcode|34710}} adresine teslim edilecek."],
   ["email", "Kimden: Rezervasyon <{{EMAIL|rezervasyon@example.com.tr}}>\nKime: {{EMAIL|kemal.arslan@example.com}}\n\n{{PERSON|Kemal}} Bey, {{neg:amount|2.000 TL}} kapora alındı. İade {{IBAN|TR94 0001 0001 5849 3027 7165 00}} hesabına yapılacak. Önce gönderdiğiniz {{neg:iban-checksum|TR95 0001 0001 5849 3027 7165 00}} hatalıydı. Rezervasyon {{neg:booking-ref|ANT-6672}}."],
   ["call", "[çağrı] temsilci: numaranızı alabilir miyim\nmüşteri: {{PHONE|sıfır beş üç üç, iki yüz on, kırk beş, altmış iki}}\ntemsilci: adınız?\nmüşteri: {{PERSON|Emre Çelik}}\ntemsilci: teşekkürler {{PERSON|Emre}} Bey"],
   ["call", "[döküm] müşteri: kartım {{CARD|3742 915603 88749}}, son kullanma {{neg:card-expiry|10/28}}\ntemsilci: teşekkürler {{PERSON|Gülşen}} Hanım, {{neg:amount|412,50 TL}} tutarındaki ilaçlar yarın kargoda"],
-  ["sms", "SIM kartiniz {{neg:time|22:10}} itibariyle degistirildi. Siz degilseniz {{PHONE|0850 222 40 18}} arayin. Ref {{neg:ticket-number|SW-TR-7741}}"],
+  ["sms", "Bavulunuz bulundu (dosya {{neg:file-reference|ESB-PC-40913}}, etiket {{neg:bag-tag|PC 118520}}). Kurye yarın {{neg:time|10:00}}-{{neg:time|14:00}} arası sizi {{PHONE|0532 660 18 04}} numarasından arayacak."],
   ["sms", "selam ben {{PERSON|Cansu}} yeni numaram 💬 {{PHONE|0543 771 02 96}}, eskisi {{PHONE|0 (535) 204 19 83}} artık kapalı"],
   ["form", "Ad Soyad: {{PERSON|Oğuz Kılıç}}\nE-posta: {{EMAIL|oguz.kilic@example.com.tr}}\nTelefon: {{PHONE|+90 312 418 22 05}}\nReçete no: {{neg:prescription-number|RE-330198}}\nIP: {{IP_ADDRESS|203.0.113.201}}"],
   ["form", "Kayıp bagaj formu\nYolcu: {{PERSON|Ayşe Nur Demir}}\nPNR: {{neg:pnr|KT5BQ8}}\nTelefon: {{PHONE|0554 309 81 62}}\nAğırlık: {{neg:weight|22 kg}}"],
@@ -142,14 +142,14 @@ const TR_TR = texts("tr-TR", [
 const EN_ZA = texts("en-ZA", [
   ["chat", "customer: hi i want to port my number {{PHONE|082 417 3958}} from the other network\nagent: Howzit! You'll get a port reference by SMS, looks like {{neg:porting-code|PRT-ZA-992041}}. Whose name is the contract in?\ncustomer: {{PERSON|Sipho Ndlovu}}"],
   ["chat", "agent: Your SIM swap is done. New ICCID {{neg:iccid|8927000012845509317}}, PUK {{neg:puk|00417263}}\ncustomer: thanks. my wife {{PERSON|Thandeka}} also has a line with you, {{PHONE|+27 (0)72 530 1846}}\nagent: Sure, {{PERSON|Thandeka}} can do hers in store with her ID 👍"],
-  ["note", "SIM swap fraud flag: {{PERSON|Pieter van der Merwe}} says he did not request the swap on {{PHONE|+27 83 609 2174}}. IMEI on the new device {{neg:imei|014532007198332}}. Account {{neg:account-number|ZA-AC-4418207}}. Line frozen at {{neg:time|06:55}}."],
+  ["note", "SIM swap fraud flag: {{PERSON|Pieter van der Merwe}} says he did not request the swap on {{PHONE|+27 83 609 2174}}. IMEI on the new device {{neg:imei|014532007198332}}. Account {{neg:account-number|ZA-AC-4418207}}. Line frozen at {{neg:time|06:55}}. Swap was done through the app, version {{neg:version|v7.2.0}}."],
   ["note", "Cape Town hotel, room {{neg:room-number|903}}: guest {{PERSON|Nomvula Khumalo}} arriving {{neg:date|2 January 2027}}. Rate {{neg:amount|R1 850}} per night. Her son {{PERSON|Lwazi}} booked it, landline {{PHONE|021 448 3072}}."],
   ["email", "From: {{EMAIL|johan.duplessis@example.co.za}}\nTo: {{EMAIL|care@pharmacy.example.co.za}}\nSubject: order {{neg:order-number|PX-660193}}\n\nHi, the courier left my insulin at the gate in the sun. Call me on {{PHONE|084 201 7735}}.\nRegards, {{PERSON|Johan du Plessis}}"],
   ["email", "From: Baggage JNB <{{EMAIL|baggage.jnb@example.com}}>\nTo: {{EMAIL|lerato.mokoena@example.co.za}}\nSubject: File {{neg:file-reference|JNB-SA-40582}}\n\nDear Ms {{PERSON|Mokoena}}, your bag (tag {{neg:bag-tag|SA 118304}}, flight {{neg:flight-number|SA0343}}) is in Durban. We will courier it to postal code {{neg:postcode|2196}}."],
   ["email", "From: Reservations <{{EMAIL|reservations@example.co.za}}>\nTo: {{EMAIL|ayanda.dlamini@example.com}}\n\nDear {{PERSON|Ayanda}}, we received your deposit of {{neg:amount|R3 200}}. Refunds go to the account you gave us: FNB, branch code {{neg:branch-code|250655}}, account {{neg:account-number|62841093375}}. Booking {{neg:booking-ref|CPT-7710}}."],
   ["call", "[call] agent: can I have the number please\ncaller: ja it's {{PHONE|oh seven one, double four, two, eight nine, oh five}}\nagent: thank you, and your name?\ncaller: {{PERSON|Kagiso Molefe}}\nagent: thanks Mr {{PERSON|Molefe}}"],
   ["call", "[transcript] caller: my card is {{CARD|5299 8104 7365 1280}}, expires {{neg:card-expiry|12/27}}\nagent: thank you Mrs {{PERSON|Naidoo}}, that's {{neg:amount|R486.90}} for the pharmacy order, going out tomorrow"],
-  ["sms", "Your SIM was swapped at {{neg:time|14:03}}. If this wasn't you call {{PHONE|0860 104 227}} now. Ref {{neg:ticket-number|SW-ZA-5520}}"],
+  ["sms", "[08:14] Port request for {{PHONE|083 215 6690}} received. Reply YES to confirm.\n[08:20] YES\n[08:21] Thanks {{PERSON|Bongani}}, your number moves on {{neg:date|9 December}} between {{neg:time|00:00}} and {{neg:time|04:00}}."],
   ["sms", "hey its {{PERSON|Zanele}} 🙌 new number {{PHONE|076 918 2240}}, old one {{PHONE|+27 82 551 9037}} got stolen"],
   ["form", "Name: {{PERSON|Francois Botha}}\nEmail: {{EMAIL|francois dot botha at example dot co dot za}}\nPhone: {{PHONE|012 342 8816}}\nScript number: {{neg:prescription-number|SCR-551029}}\nIP: {{IP_ADDRESS|10.0.14.201}}"],
   ["form", "Lost baggage report\nPassenger: {{PERSON|Precious Mahlangu}}\nPNR: {{neg:pnr|ZQ4R7T}}\nPhone: {{PHONE|079 663 0482}}\nWeight: {{neg:weight|23 kg}}"],
@@ -169,7 +169,7 @@ const EN_IN = texts("en-IN", [
   ["call", "[transcript] caller: card is {{CARD|four zero five five, two eight seven three, one four six six, nine two zero zero}}\nagent: expiry?\ncaller: {{neg:card-expiry|04/29}}\nagent: thank you Mrs {{PERSON|Lakshmi Subramanian}}, {{neg:amount|₹1,284}} for the medicines\ncaller: and call me on {{PHONE|seven zero four two, one one, eight six five nine}} when it ships"],
   ["sms", "Your SIM was changed at {{neg:time|23:17}}. Not you? Call {{PHONE|1800 419 0022}}. Ref {{neg:ticket-number|SW-IN-6631}}"],
   ["sms", "hi its {{PERSON|Sneha}} 😊 new no {{PHONE|+91 70211 48853}}, save it. old one {{PHONE|98450 12736}} is off"],
-  ["form", "Name: {{PERSON|Mohammed Irfan Qureshi}}\nEmail: {{EMAIL|irfan.qureshi@example.co.in}}\nMobile: {{PHONE|91673 20548}}\nPrescription no: {{neg:prescription-number|PR-IN-30512}}\nIP: {{IP_ADDRESS|198.51.100.77}}"],
+  ["form", "Name: {{PERSON|Mohammed Irfan Qureshi}}\nEmail: {{EMAIL|irfan.qureshi@example.co.in}}\nMobile: {{PHONE|91673 20548}}\nPrescription no: {{neg:prescription-number|PR-IN-30512}}\nApp version: {{neg:version|4.0.19}}\nIP: {{IP_ADDRESS|198.51.100.77}}"],
   ["form", "Lost baggage report\nPassenger: {{PERSON|Harpreet Kaur}}\nPNR: {{neg:pnr|VX3N8K}}\nPhone: {{PHONE|98110 27634}}\nWeight: {{neg:weight|15 kg}}"],
   ["crm", "name|phone|status\n{{PERSON|Sanjay Patil}}|{{PHONE|022 2654 1187}}|ported\n{{PERSON|Meenakshi Reddy}}|{{PHONE|+91 88970 31542}}|UPC expired"],
   ["crm", "{{IP_ADDRESS|2001:db8:91::2}};{{PERSON|Aditya Banerjee}};SIM swap refused;card {{neg:luhn-invalid|5105 1051 0510 5101}} declined;{{neg:amount|₹499}};customer says {{neg:name-word|grace}} period please"],
@@ -185,9 +185,9 @@ const NB_NO = texts("nb-NO", [
   ["email", "Fra: Reservasjoner <{{EMAIL|booking@example.no}}>\nTil: {{EMAIL|sigrid.aasen@example.com}}\n\nHei {{PERSON|Sigrid}}, depositum på {{neg:amount|2 000 kr}} mottatt. Tilbakebetaling går til {{IBAN|NO74 1503 2204 817}}. Kontonummeret {{neg:iban-checksum|NO75 1503 2204 817}} du sendte først var feil. Bestilling {{neg:booking-ref|BGO-3391}}."],
   ["call", "[samtale] agent: hvilket nummer gjelder det?\nkunde: {{PHONE|fire en sju, null to, åtte ni ni}}\nagent: og navnet?\nkunde: {{PERSON|Knut Olsen}}\nagent: takk, {{PERSON|Knut}}"],
   ["call", "[transkripsjon] kunde: kortet er {{CARD|3487 154092 63153}}, utløper {{neg:card-expiry|08/28}}\nagent: takk, {{PERSON|Hilde}}, det blir {{neg:amount|389 kr}} for medisinene\nkunde: ring meg på {{PHONE|ni fem en, tre tre, null sju fire}} hvis noe"],
-  ["sms", "SIM-kortet ditt ble byttet kl. {{neg:time|17:44}}. Var det ikke deg? Ring {{PHONE|800 30 412}}. Ref {{neg:ticket-number|SW-NO-4410}}"],
+  ["sms", "Resepten din er klar for sending. Betal {{neg:amount|249 kr}} innen {{neg:date|10.12.2026}}. Spørsmål? Ring apoteket på {{PHONE|23 96 14 50}}"],
   ["sms", "hei det er {{PERSON|Synnøve}} 🌨️ nytt nr ☎️ {{PHONE|+47 988 02 451}}, gamle {{PHONE|920 15 478}} sies opp"],
-  ["form", "Navn: {{PERSON|Torbjørn Lie}}\nE-post: {{EMAIL|torbjorn.lie@example.no}}\nTelefon: {{PHONE|22 47 81 30}}\nResept nr.: {{neg:prescription-number|RS-771203}}\nIP: {{IP_ADDRESS|172.16.40.9}}"],
+  ["form", "Navn: {{PERSON|Torbjørn Lie}}\nE-post: {{EMAIL|torbjorn.lie@example.no}}\nTelefon: {{PHONE|22 47 81 30}}\nResept nr.: {{neg:prescription-number|RS-771203}}\nApp-versjon: {{neg:version|3.8.1}}\nIP: {{IP_ADDRESS|172.16.40.9}}"],
   ["form", "Tapt bagasje\nPassasjer: {{PERSON|Kristoffer Dahl}}\nPNR: {{neg:pnr|BN6Q2W}}\nTelefon: {{PHONE|468 20 195}}\nVekt: {{neg:weight|24 kg}}"],
   ["crm", "navn;telefon;status\n{{PERSON|Jon Erik Nilsen}};{{PHONE|73 50 21 84}};portert\n{{PERSON|Tone Berg}};{{PHONE|+47 415 72 930}};avvist"],
   ["crm", "{{IP_ADDRESS|2001:db8:47::e}} | {{PERSON|Magnus Eide}} | SIM-bytte avvist | kort {{neg:luhn-invalid|4929 1840 0033 7718}} avvist | {{neg:amount|99 kr}} | merknad: kunden satt i {{neg:name-word|storm}} på fjellet"],

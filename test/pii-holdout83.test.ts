@@ -21,6 +21,7 @@ const isRef = (v: string) => (/\d/.test(v) && /^[\p{L}\d#][\p{L}\d ./#:-]*[\p{L}
 const SHAPE: Record<string, (v: string, r: Rec) => boolean> = {
   date: (v, r) => V.isDateText(v, r.lang),
   time: (v) => V.isTime(v),
+  version: (v) => V.isVersion(v),
   amount: (v) => V.isAmount(v),
   postcode: (v, r) => V.POSTCODE[r.lang]!.test(v),
   imei: (v) => V.isImei(v) && V.luhn(v),
@@ -147,7 +148,7 @@ describe("counts and diversity", () => {
     expect(of("PERSON").filter(({ v }) => /[^\x00-\x7f]/.test(v)).length).toBeGreaterThanOrEqual(30)
   })
   test("hard negatives of the kinds the brief asks for, and a name-word and an amount in every locale", () => {
-    for (const k of ["imei", "iccid", "puk", "porting-code", "booking-ref", "pnr", "bag-tag", "flight-number", "file-reference", "amount", "date", "time",
+    for (const k of ["imei", "iccid", "puk", "porting-code", "booking-ref", "pnr", "bag-tag", "flight-number", "file-reference", "amount", "date", "time", "version",
       "luhn-invalid", "iban-checksum", "name-word"]) expect(negCount(k), k).toBeGreaterThanOrEqual(3)
     for (const l of gen.LOCALES) for (const k of ["name-word", "amount"]) expect(negs.filter((x) => x.r.lang === l.tag && x.n.kind === k).length, `${l.tag} ${k}`).toBeGreaterThanOrEqual(1)
   })

@@ -91,16 +91,29 @@ function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | 
   return Object.assign(middleware, { [uniqueSymbol]: { target, ...resolver(schema) } })
 }
 
+/** The most bytes a route reads of a body, under the server's own limit, and what to do about a larger one. */
+export interface BodyLimit {
+  bytes: number
+  hint: string
+}
+
 /**
  * A JSON body checked against a strict object schema (see `parseBody`): a
  * body not declared as JSON answers 415 (see `mediaRefusal`), a
  * refusal answers 400 `{error, message}` naming the field, and the route
  * reads the checked body with `c.req.valid("json")`. `shape` is quoted in
- * refusals (`{skillId, scriptId | scriptPath}`); `aliases` names a field sent under another name (see `BodyAliases`).
+ * refusals (`{skillId, scriptId | scriptPath}`); `aliases` names a field sent under another name (see `BodyAliases`);
+ * `limit`, a body above it answers 413 (refused from its declared length before any of it is read).
  * @example
  * app.post("/v1/transcripts", documentRoute(docs), jsonInput(Body, "{contactNumber, recipients}"), (c) => c.json(send(c.req.valid("json"))))
  */
-export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string, aliases?: BodyAliases): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
+export function jsonInput<S extends v.GenericSchema>(
+  schema: S,
+  shape: string,
+  aliases?: BodyAliases,
+  limit?: BodyLimit,
+): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
+  const tooLarge = limit && { error: "payload_too_large", message: `the body is larger than ${limit.bytes} bytes: ${limit.hint}` }
   return documents(
     async function jsonInput(c, next) {
       // Declared as another type (text/plain, a form, none): refused, unless nothing was sent at all (curl -X POST with
@@ -108,30 +121,32 @@ export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string, a
       const media = mediaRefusal(c.req.header("content-type"), c.req.header("content-encoding"))
       // A body declared by its length is not read to be refused.
       if (media && Number(c.req.header("content-length")) > 0) return c.json(media, 415)
+      if (tooLarge && Number(c.req.header("content-length")) > limit.bytes) return c.json(tooLarge, 413)
+      // A body of no declared length (chunked) is measured once read.
       const bytes = await c.req.arrayBuffer().catch(() => new ArrayBuffer(0))
       if (media) return bytes.byteLength ? c.json(media, 415) : c.json({ error: "invalid_body", message: `the body is missing: send ${shape}` }, 400)
-      // Decoded strictly: a Latin-1 byte read as U+FFFD would plan a matrix whose "equals" matches no contact.
+      if (tooLarge && bytes.byteLength > limit.bytes) return c.json(tooLarge, 413)
+      // Decoded strictly: a Latin-1 byte read as U+FFFD would plan a matrix whose "equals" matches no contact (and a
+      // scrubbed text would come back changed). A byte-order mark, as Windows tools write one, is not part of the JSON.
       let text: string
       try {
-        text = strictUtf8.decode(bytes)
+        text = withoutBom(strictUtf8.decode(bytes))
       } catch {
         return c.json({ error: "invalid_body", message: "the body is not valid UTF-8: send the JSON encoded as UTF-8" }, 400)
       }
+      if (!text.trim()) return c.json({ error: "invalid_body", message: `the body is empty: send ${shape}` }, 400)
       let json: unknown
       try {
         json = JSON.parse(text)
       } catch (error) {
         // Said as what it is: JSON Lines (several objects, one a line) or the parser's reason, never the text. It was
         // "the body is empty or not JSON", of a body that was neither empty nor told why.
-        if (withoutBom(text).trim()) {
-          const values = jsonLinesCount(text)
-          const why = values ? `holds ${values} JSON values, one a line (JSON Lines): send one object a request,` : `is not valid JSON (${jsonSyntaxProblem(error)}): send`
-          return c.json({ error: "invalid_body", message: `the body ${why} ${shape}` }, 400)
-        }
-        json = undefined
+        const values = jsonLinesCount(text)
+        const why = values ? `holds ${values} JSON values, one a line (JSON Lines): send one object a request,` : `is not valid JSON (${jsonSyntaxProblem(error)}): send`
+        return c.json({ error: "invalid_body", message: `the body ${why} ${shape}` }, 400)
       }
       // A key sent twice: JSON.parse keeps the last value, and the caller may have meant the first.
-      const repeated = json === undefined ? undefined : repeatedKey(text)
+      const repeated = repeatedKey(text)
       if (repeated) return c.json({ error: "invalid_body", message: `field ${JSON.stringify(repeated.slice(0, 60))} is given twice: give each field once` }, 400)
       const parsed = parseBody(schema, json, shape, aliases)
       if (!parsed.success) return c.json(parsed.refusal, 400)

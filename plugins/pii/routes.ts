@@ -1,6 +1,6 @@
-import type { Context, Hono, Next } from "hono"
+import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { bodyOnly, documentRoute, jsonLinesCount, jsonSyntaxProblem, jsonInput, mediaRefusal, throwawayKeyWarning, twiceIn, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, documentRoute, jsonInput, throwawayKeyWarning, twiceIn, type CxedgeError, type Runtime } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { loadedAnalyzer } from "./loaded.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
@@ -31,44 +31,9 @@ const Deidentified = v.object({ text: v.string(), replaced: v.pipe(v.record(v.st
 // Presidio's analyzer and anonymizer name the score's floor score_threshold; a client written for them sends it.
 const PRESIDIO_NAMES = { score_threshold: "minScore", scoreThreshold: "minScore" }
 
-const refuse = (c: Context, status: 400 | 413 | 415, error: string, message: string) => c.json({ error, message }, status)
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true })
-
-/**
- * The body checked as bytes before it is parsed: declared as JSON, within
- * the limit (refused from the declared length before any of it is read; a
- * body of no declared length, chunked, is measured), and UTF-8 (a decoder
- * would otherwise put U+FFFD where a byte was, and the scrubbed text would
- * come back changed), neither empty nor broken JSON. Each with its own answer.
- */
-async function checkBody(c: Context, next: Next) {
-  const media = mediaRefusal(c.req.header("content-type"), c.req.header("content-encoding"))
-  // As core's jsonInput: a body declared by its length under another type is 415 unread; nothing sent at all (curl -X
-  // POST with no -d) is told the body is missing, not its type.
-  if (media && Number(c.req.header("content-length")) > 0) return refuse(c, 415, media.error, media.message)
-  const declared = c.req.header("content-length")
-  if (declared !== undefined && Number(declared) > PII_MAX_BODY) return tooLarge(c)
-  // Hono keeps the body it read, so jsonInput parses these same bytes.
-  const bytes = await c.req.arrayBuffer().catch(() => new ArrayBuffer(0))
-  if (media) return bytes.byteLength ? refuse(c, 415, media.error, media.message) : refuse(c, 400, "invalid_body", "the body is missing: send a JSON object, {text, ...}")
-  if (bytes.byteLength > PII_MAX_BODY) return tooLarge(c)
-  let text: string
-  try {
-    text = strictUtf8.decode(bytes)
-  } catch {
-    return refuse(c, 400, "invalid_body", "the body is not valid UTF-8: send the JSON encoded as UTF-8")
-  }
-  if (!text.trim()) return refuse(c, 400, "invalid_body", "the body is empty: send a JSON object, {text, ...}")
-  try {
-    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch (error) {
-    // Several texts, one object a line, or the parser's reason (never the text), as jsonInput says them.
-    const values = jsonLinesCount(text)
-    return refuse(c, 400, "invalid_body", values ? `the body holds ${values} JSON values, one a line (JSON Lines): send one object a request, {text, ...}` : `the body is not valid JSON (${jsonSyntaxProblem(error)}): send a JSON object, {text, ...}`)
-  }
-  await next()
-}
-const tooLarge = (c: Context) => refuse(c, 413, "payload_too_large", `the body is larger than ${PII_MAX_BODY} bytes: send long text in parts`)
+const refuse = (c: Context, status: 400, error: string, message: string) => c.json({ error, message }, status)
+/** Read before it is parsed: a body above it is refused from its declared length, unread (core's jsonInput). */
+const LIMIT = { bytes: PII_MAX_BODY, hint: "send long text in parts" }
 
 /** The analyzer (and redactor) for a request: the plugin's own, or one narrowed by the body's entities and minScore (a few kept). */
 function analyzers(rt: Runtime, base: Analyzer) {
@@ -135,8 +100,7 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
     }),
     // The query first: ?text=... with no body is told text belongs in the body, not that the body is empty.
     bodyOnly(InspectBody),
-    checkBody,
-    jsonInput(InspectBody, shape, PRESIDIO_NAMES),
+    jsonInput(InspectBody, shape, PRESIDIO_NAMES, LIMIT),
     (c) => {
       const body = c.req.valid("json")
       const refused = unreachable(body)
@@ -157,8 +121,7 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
       },
     }),
     bodyOnly(DeidentifyBody),
-    checkBody,
-    jsonInput(DeidentifyBody, `{text, mode?: ${REDACT_MODES.join(" | ")}, entities?: [type, ...], minScore?}`, PRESIDIO_NAMES),
+    jsonInput(DeidentifyBody, `{text, mode?: ${REDACT_MODES.join(" | ")}, entities?: [type, ...], minScore?}`, PRESIDIO_NAMES, LIMIT),
     async (c) => {
       const body = c.req.valid("json")
       const refused = unreachable(body)

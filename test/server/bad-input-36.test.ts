@@ -89,7 +89,7 @@ describe("a body that is not one JSON object is told what it is", () => {
   })
   test("POST /v1/inspect of JSON Lines (was: the body is not valid JSON)", async () => {
     const res = await send("/v1/inspect", '{"text": "a"}\n{"text": "b"}\n')
-    expect((await res.json()).message).toBe("the body holds 2 JSON values, one a line (JSON Lines): send one object a request, {text, ...}")
+    expect((await res.json()).message).toBe("the body holds 2 JSON values, one a line (JSON Lines): send one object a request, {text, entities?: [type, ...], minScore?}")
   })
   test("a token the parser quotes is not repeated", async () => {
     const res = await send("/v1/inspect", '{"text": ÿann}')

@@ -41,8 +41,8 @@ describe("a POST with no body at all", () => {
     ["/v1/holds", "{subjectEmail | subjectPhone | contactId, reason, until?}"],
     ["/v1/scripts/start", "{skillId, scriptId | scriptPath, parameters?, startDate?}"],
     ["/v1/transcripts", "{contactNumber, recipients: [email, ...]}"],
-    ["/v1/inspect", "a JSON object, {text, ...}"],
-    ["/v1/deidentify", "a JSON object, {text, ...}"],
+    ["/v1/inspect", "{text, entities?: [type, ...], minScore?}"],
+    ["/v1/deidentify", "{text, mode?: tag | indexed | hmac | mask, entities?: [type, ...], minScore?}"],
   ])("%s: 400, the body is missing, and what to send", async (path, shape) => {
     const [status, body] = await post(path)
     expect(status).toBe(400)

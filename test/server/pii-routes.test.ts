@@ -99,8 +99,8 @@ describe("POST /v1/inspect and /v1/deidentify", () => {
     ["a typo'd key", "/v1/deidentify", { txt: EMAIL }, 400, `unknown field "txt" (did you mean "text"?): known fields are text, entities, minScore, mode: ${DEIDENTIFY}`],
     ["a list", "/v1/inspect", [EMAIL], 400, `the body is a list, not a JSON object: ${INSPECT}`],
     ["a string", "/v1/inspect", JSON.stringify(EMAIL), 400, `the body is a string, not a JSON object: ${INSPECT}`],
-    ["broken JSON", "/v1/deidentify", `{"text": "${EMAIL}"`, 400, "the body is not valid JSON (Expected '}'): send a JSON object, {text, ...}"],
-    ["an empty body", "/v1/inspect", "", 400, "the body is empty: send a JSON object, {text, ...}"],
+    ["broken JSON", "/v1/deidentify", `{"text": "${EMAIL}"`, 400, `the body is not valid JSON (Expected '}'): ${DEIDENTIFY}`],
+    ["an empty body", "/v1/inspect", "", 400, `the body is empty: ${INSPECT}`],
     // A server without pseudonymization keys: the caller can still pick another mode (it answered 500 before).
     ["hmac with no key", "/v1/deidentify", { text: `mail ${EMAIL}`, mode: "hmac" }, 400, "mode hmac needs a pseudonymization key, and none is configured: set CXEDGE_HMAC_KEYS (and CXEDGE_HMAC_KEY_ID), or use mode tag, indexed or mask"],
   ])("%s: %s answers %d", async (_what, path, body, status, message) => {

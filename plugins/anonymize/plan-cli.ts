@@ -46,7 +46,7 @@ export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args
   const held = await heldInPlan(opened.rt, plan)
   printPlan(host, plan, undefined, !!args.json, held)
   if (plan.contacts === 0) host.warn(`plan ${plan.id} has no contacts in scope: its run would write nothing; check --source and the window (--since, --until)`)
-  else if (plan.toWrite === 0) host.warn(`plan ${plan.id}: none of its ${plan.contacts} contacts needs writing (already anonymized or refused): its run would write nothing`)
+  else if (plan.toWrite === 0) host.warn(`plan ${plan.id}: none of its ${plan.contacts} contacts needs writing (already anonymized, no rule applied, or refused): its run would write nothing`)
   if (!args.json) host.info(`planned: nothing was written. Review it with cxedge jobs show ${plan.id}; approve it with cxedge jobs approve ${plan.id} --by NAME`)
 }
 
@@ -82,6 +82,8 @@ export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: strin
     { key: "contact ids digest", value: plan.idsDigest },
     { key: "to write", value: plan.toWrite },
     { key: "already anonymized", value: plan.alreadyAnonymized },
+    // As a run's summary says it: only when some contact had no rule apply.
+    ...(plan.noRuleApplied ? [{ key: "no rule applied", value: plan.noRuleApplied }] : []),
     { key: "refused (bad data)", value: plan.rejected },
     // Holds change after planning: counted now, and the run skips whichever are held when it reaches them.
     ...(held !== undefined ? [{ key: "held (legal hold) now", value: held }] : []),

@@ -1,6 +1,7 @@
 import { ConfigError, inProcessMemory, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import type { anonymizeFlags } from "./anonymize-flags.ts"
 import { createPlan, heldInPlan } from "./approval.ts"
+import { totalsRows } from "./job-output.ts"
 import { planStore, planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { shippedMatrix, shippedName } from "./matrices.ts"
@@ -89,7 +90,7 @@ export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: strin
     ...(held !== undefined ? [{ key: "held (legal hold) now", value: held }] : []),
   ])
   if (plan.fields.length) host.print(plan.fields.map((f) => ({ field: f.field, transform: f.transform, contacts: f.contacts })))
-  if (run?.totals) host.print(Object.entries(run.totals).map(([key, value]) => ({ key: `${key} (all runs)`, value })))
+  if (run?.totals) host.print(totalsRows(run.totals))
   if (run?.scope) {
     host.print([
       { key: "entered since planning (left for the next job)", value: run.scope.entered },

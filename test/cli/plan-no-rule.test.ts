@@ -27,6 +27,16 @@ describe("a plan counts contacts no rule applied to as a run does", () => {
     expect(json).toMatchObject({ alreadyAnonymized: 0, noRuleApplied: 8 })
   }, 60_000)
 
+  test("run, the job's counts over all runs keep them apart too (jobs show, its --json)", async () => {
+    expect((await cli("jobs", "approve", "n1", "--by", "alice")).code).toBe(0)
+    const run = await cli("jobs", "run", "n1", "--yes", "--json")
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ skipped: 8, noRuleApplied: 8 })
+    const shown = JSON.parse((await cli("jobs", "show", "n1", "--json")).stdout)
+    expect(shown.job.totals).toMatchObject({ processed: 8, skipped: 8, noRuleApplied: 8 })
+    expect((await cli("jobs", "show", "n1")).stdout).toMatch(/^no rule applied \(all runs\)\s+8$/m)
+  }, 60_000)
+
   test("a plan of contacts the matrix does apply to counts none as no rule applied", async () => {
     const json = JSON.parse((await cli("anonymize", "--matrix", "m.json", ...plan, "--plan", "g1", "--json")).stdout)
     expect(json).toMatchObject({ contacts: 8, toWrite: 8, alreadyAnonymized: 0, noRuleApplied: 0 })

@@ -46,7 +46,8 @@ export function anonymizeCommand(host: CommandHost) {
       // Every flag is checked before the runtime opens: a typo never reaches the tenant.
       const flags = anonymizeFlags(args)
       checkPlanFlags(args)
-      await host.withRuntime(args, (opened) => runAnonymize(host, opened, args, flags), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"] })
+      // --resume continues what is stored: a storage directory named wrong is refused as such, not read as "no job".
+      await host.withRuntime(args, (opened) => runAnonymize(host, opened, args, flags), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"], existingStorage: args.resume !== undefined })
     },
   })
 }

@@ -82,7 +82,8 @@ export function eraseCommand(host: CommandHost) {
     },
     async run({ args }) {
       const flags = checkEraseFlags(args)
-      await host.withRuntime(args, (opened) => runErase(host, opened, flags, args), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"] })
+      // --job alone resumes a stored erasure: a storage directory named wrong is refused as such.
+      await host.withRuntime(args, (opened) => runErase(host, opened, flags, args), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"], existingStorage: !flags.subject })
     },
   })
 }

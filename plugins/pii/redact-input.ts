@@ -1,4 +1,4 @@
-import { ConfigError, documentOpening, MAX_LINE_BYTES, foldJsonl, toJsonLines, ValidationError, wideEncoding, type FileAccess, type FoldedLines } from "../../core/index.ts"
+import { ConfigError, documentOpening, firstLongLine, MAX_LINE_BYTES, foldJsonl, toJsonLines, ValidationError, wideEncoding, type FileAccess, type FoldedLines } from "../../core/index.ts"
 import { lineBytes, lineTooLong, textTooLong } from "./line-bytes.ts"
 import { checkStdin, inputLines, stdinText } from "./scan-input.ts"
 
@@ -190,7 +190,11 @@ async function* decodedLines(files: FileAccess, file: string | undefined, what: 
   const stdin = file === undefined || file === "-"
   const named = stdin ? "standard input" : file
   try {
-    if (!stdin) for await (const _ of lineBytes(source, (n) => lineTooLong(named, n, true))) void _
+    // A named file is looked through first, holding nothing (core's check, the one anonymize --source jsonl makes).
+    if (!stdin) {
+      const long = await firstLongLine(source)
+      if (long !== undefined) throw lineTooLong(named, long, true)
+    }
     for await (const line of lineBytes(stdin ? source : (await byteSource(files, file, what))!, (n) => lineTooLong(named, n, false))) yield decode(line)
   } catch (error) {
     if (error instanceof ValidationError) throw error

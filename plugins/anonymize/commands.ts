@@ -1,11 +1,10 @@
 import { defineCommand } from "citty"
-import { auditSinkPlugins, type CommandHost, type Runtime } from "../../core/index.ts"
+import { auditSinkPlugins, refuseFleetingStorage, type CommandHost, type Runtime } from "../../core/index.ts"
 import { checkMatrix, matrixJsonSchema, readMatrix } from "./matrix/index.ts"
 import { anonymizeFlags } from "./anonymize-flags.ts"
 import { runAnonymize } from "./anonymize-run.ts"
 import { checkPlanFlags } from "./plan-cli.ts"
 import { jobStore } from "./journal.ts"
-import { refuseFleetingStorage } from "./lasting-storage.ts"
 import { readJsonFile } from "./matrix-file.ts"
 import { shippedMatrix, shippedNames } from "./matrices.ts"
 import { decryptValue } from "./transforms/index.ts"
@@ -47,7 +46,8 @@ export function anonymizeCommand(host: CommandHost) {
       // Every flag is checked before the runtime opens: a typo never reaches the tenant.
       const flags = anonymizeFlags(args)
       checkPlanFlags(args)
-      await host.withRuntime(args, (opened) => runAnonymize(host, opened, args, flags), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"] })
+      // --resume continues what is stored: a storage directory named wrong is refused as such, not read as "no job".
+      await host.withRuntime(args, (opened) => runAnonymize(host, opened, args, flags), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"], existingStorage: args.resume !== undefined })
     },
   })
 }

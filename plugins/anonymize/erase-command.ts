@@ -1,11 +1,10 @@
 import { defineCommand } from "citty"
-import { CancelledError, checkJobName, choiceFlag, ConfigError, dateWindow, emailFormHint, EXTENSION_REFUSAL, identifierOf, parsePhone, phoneExtension, ValidationError, type CommandHost, type Identifier, type OpenedRuntime, type Runtime } from "../../core/index.ts"
+import { CancelledError, checkJobName, choiceFlag, ConfigError, dateWindow, emailFormHint, EXTENSION_REFUSAL, identifierOf, parsePhone, phoneExtension, refuseFleetingStorage, ValidationError, type CommandHost, type Identifier, type OpenedRuntime, type Runtime } from "../../core/index.ts"
 import { gateVerdicts } from "./contact-checks.ts"
 import { linkedLines, type LinkedMode } from "./erasure-linked.ts"
 import { prepareSubjectErasure } from "./erasure-requests.ts"
 import { printFinished } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
-import { refuseFleetingStorage } from "./lasting-storage.ts"
 import type { PreparedJob } from "./prepare.ts"
 import { runToEnd } from "./anonymize-run.ts"
 import type { AnonymizeSettings } from "./settings.ts"
@@ -83,7 +82,8 @@ export function eraseCommand(host: CommandHost) {
     },
     async run({ args }) {
       const flags = checkEraseFlags(args)
-      await host.withRuntime(args, (opened) => runErase(host, opened, flags, args), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"] })
+      // --job alone resumes a stored erasure: a storage directory named wrong is refused as such.
+      await host.withRuntime(args, (opened) => runErase(host, opened, flags, args), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"], existingStorage: !flags.subject })
     },
   })
 }

@@ -63,6 +63,10 @@ export function printDryRun(host: CommandHost, job: PreparedJob, report: DryRunR
   if (allRejected) host.warn(`every record (${report.records}) would be rejected: nothing would be anonymized; fix the input first (exit 1)`)
 }
 
+/** A job's counts over all its runs as table rows; contacts no rule applied to in words, and only when there were some. */
+export const totalsRows = (totals: Record<string, number> | undefined) =>
+  Object.entries(totals ?? {}).flatMap(([key, value]) => (key !== "noRuleApplied" ? [{ key: `${key} (all runs)`, value }] : value ? [{ key: "no rule applied (all runs)", value }] : []))
+
 /** A job that has nothing left to do: its state and its counts over all runs. */
 export function printFinished(host: CommandHost, job: PreparedJob, json: boolean): void {
   const { meta } = job
@@ -72,7 +76,7 @@ export function printFinished(host: CommandHost, job: PreparedJob, json: boolean
     { key: "job", value: job.jobId },
     { key: "state", value: meta.state },
     { key: "finished", value: meta.finishedAt ?? "" },
-    ...Object.entries(meta.totals ?? {}).map(([key, value]) => ({ key: `${key} (all runs)`, value })),
+    ...totalsRows({ ...meta.totals }),
   ])
 }
 

@@ -42,6 +42,11 @@ export interface JobPlan {
   /** Of `contacts`: those a run would write, those already anonymized, those refused (bad data). */
   toWrite: number
   alreadyAnonymized: number
+  /**
+   * Of `contacts`: those no rule applies to (every rule's `when` false, or none of its fields there), which a run skips as
+   * `skipped (no rule applied)`; absent from a plan made before it was counted (those are in `alreadyAnonymized`).
+   */
+  noRuleApplied?: number
   rejected: number
   /** Per top-level field and transform: how many contacts it changes. */
   fields: { field: string; transform: string; contacts: number }[]
@@ -139,7 +144,7 @@ export interface PlanInput {
   target: Target
 }
 
-type Counts = Pick<JobPlan, "contacts" | "toWrite" | "alreadyAnonymized" | "rejected">
+type Counts = Required<Pick<JobPlan, "contacts" | "toWrite" | "alreadyAnonymized" | "noRuleApplied" | "rejected">>
 
 /**
  * Reads every contact of a prepared job's source once: plans each with the matrix (as a dry run
@@ -148,7 +153,7 @@ type Counts = Pick<JobPlan, "contacts" | "toWrite" | "alreadyAnonymized" | "reje
  */
 export async function computePlan(rt: Runtime, store: PlanStore, job: PlanInput, matrixFrom: MatrixOrigin, window?: string, origin?: PlanOrigin): Promise<JobPlan> {
   const keyId = rt.keys.ids().length ? rt.keys.current : undefined
-  const counts: Counts = { contacts: 0, toWrite: 0, alreadyAnonymized: 0, rejected: 0 }
+  const counts: Counts = { contacts: 0, toWrite: 0, alreadyAnonymized: 0, noRuleApplied: 0, rejected: 0 }
   const fields = new Map<string, number>()
   const ids: string[] = []
   let chunk: Record<string, string> = {}
@@ -199,7 +204,8 @@ async function countRecord(job: PlanInput, record: { id: string; data: Record<st
   if (problems.length) return void counts.rejected++
   const live = plan.changes.filter((c) => !c.already)
   // As a dry run counts: only a target that skips an unchanged record (patch) leaves it; an erasure or export writes it.
-  if (live.length === 0 && job.target.skipsUnchanged) return void counts.alreadyAnonymized++
+  // One no rule applied to is not "already anonymized", as a run and a dry run tell it.
+  if (live.length === 0 && job.target.skipsUnchanged) return void counts[plan.covered.length ? "alreadyAnonymized" : "noRuleApplied"]++
   counts.toWrite++
   const seen = new Set<string>()
   for (const c of live) {

@@ -72,6 +72,7 @@ function approveCommand(host: CommandHost) {
     async run({ args }) {
       checkJobName("JOB", args.job)
       const by = checkOperator(args.by)
+      // A plan is read from storage: a directory named wrong is refused as such, not read as "no plan".
       await host.withRuntime(args, async (opened) => {
         const plan = await approvePlan(opened.rt, args.job, by, JOBS_WORDS, (planned) => matrixAtApproval(opened, planned))
         const held = await heldInPlan(opened.rt, plan)
@@ -79,7 +80,7 @@ function approveCommand(host: CommandHost) {
         if (plan.recordedLate) return host.info(`plan ${plan.id} was approved by ${plan.approvedBy} at ${plan.approvedAt}, not again: its audit record (job.approved), missing since, is written now. Run it with cxedge jobs run ${plan.id}`)
         const holds = held ? `; ${held} of them held by a legal hold now (the run skips them while held)` : ""
         host.info(`plan ${plan.id} approved by ${by}: ${plan.toWrite} of ${plan.contacts} contacts to write (${plan.target.kind})${holds}. Run it with cxedge jobs run ${plan.id}`)
-      })
+      }, { existingStorage: true })
     },
   })
 }
@@ -139,7 +140,7 @@ function runCommand(host: CommandHost) {
         if (scope.changed) host.warn(`${scope.changed} contact(s) changed since planning: not written (E_PLAN_CHANGED)`)
         for (const id of scope.leftIds.slice(0, 20)) host.warn(`contact ${id} is no longer served by the source: not written`)
         if (scope.left > 20) host.warn(`${scope.left} gone in all: GET /v1/jobs/${plan.id} lists them`)
-      })
+      }, { existingStorage: true })
     },
   })
 }

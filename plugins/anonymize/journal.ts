@@ -46,6 +46,12 @@ export interface JobTotals {
   /** Records refused as invalid (bad data, a validation problem): a resume does not retry them. */
   invalid: number
   skipped: number
+  /**
+   * Of `skipped`: contacts no rule applied to (every rule's `when` false, or none of its fields there), not already
+   * anonymized, as the runs that finished counted them (the journal does not tell them apart: those of a run interrupted
+   * before its end are in `skipped` only). Absent from a job finished before it was counted.
+   */
+  noRuleApplied?: number
   /** Contacts a legal hold (a write gate) kept from being written: a resume leaves them, a new job asks again. */
   held?: number
 }

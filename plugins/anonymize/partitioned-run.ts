@@ -158,7 +158,7 @@ async function splitAndWait(host: CommandHost, signal: AbortSignal, opened: Open
     const again = `run cxedge anonymize --resume ${job.jobId} --workers redis to run it again`
     host.warn(refused ? `partition ${id} was refused by a worker: ${refused.replace(/^\[cxedge\] \[[^\]]+\] /, "")}; then ${again}` : `partition ${id} failed after its retries: ${again}`)
   }
-  const totals = { processed: result.processed, succeeded: result.succeeded + result.earlier.succeeded, skipped: result.skipped + result.earlier.skipped, held: (result.held ?? 0) + result.earlier.held, invalid: result.invalid + result.earlier.invalid, failed: result.failed - result.invalid }
+  const totals = { processed: result.processed, succeeded: result.succeeded + result.earlier.succeeded, skipped: result.skipped + result.earlier.skipped, noRuleApplied: result.noRuleApplied ?? 0, held: (result.held ?? 0) + result.earlier.held, invalid: result.invalid + result.earlier.invalid, failed: result.failed - result.invalid }
   const state = failed.size || totals.failed > 0 ? "finished_with_failures" : "finished"
   if (failed.size === 0) await jobs.set({ ...job.meta, state, finishedAt: new Date().toISOString(), summary: { ...result, rejected: undefined, partitions: ids.length }, totals })
   printResult(host, job, result, json)

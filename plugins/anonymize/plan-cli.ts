@@ -1,6 +1,7 @@
 import { ConfigError, inProcessMemory, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import type { anonymizeFlags } from "./anonymize-flags.ts"
 import { createPlan, heldInPlan } from "./approval.ts"
+import { totalsRows } from "./job-output.ts"
 import { planStore, planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { shippedMatrix, shippedName } from "./matrices.ts"
@@ -46,7 +47,7 @@ export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args
   const held = await heldInPlan(opened.rt, plan)
   printPlan(host, plan, undefined, !!args.json, held)
   if (plan.contacts === 0) host.warn(`plan ${plan.id} has no contacts in scope: its run would write nothing; check --source and the window (--since, --until)`)
-  else if (plan.toWrite === 0) host.warn(`plan ${plan.id}: none of its ${plan.contacts} contacts needs writing (already anonymized or refused): its run would write nothing`)
+  else if (plan.toWrite === 0) host.warn(`plan ${plan.id}: none of its ${plan.contacts} contacts needs writing (already anonymized, no rule applied, or refused): its run would write nothing`)
   if (!args.json) host.info(`planned: nothing was written. Review it with cxedge jobs show ${plan.id}; approve it with cxedge jobs approve ${plan.id} --by NAME`)
 }
 
@@ -82,12 +83,14 @@ export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: strin
     { key: "contact ids digest", value: plan.idsDigest },
     { key: "to write", value: plan.toWrite },
     { key: "already anonymized", value: plan.alreadyAnonymized },
+    // As a run's summary says it: only when some contact had no rule apply.
+    ...(plan.noRuleApplied ? [{ key: "no rule applied", value: plan.noRuleApplied }] : []),
     { key: "refused (bad data)", value: plan.rejected },
     // Holds change after planning: counted now, and the run skips whichever are held when it reaches them.
     ...(held !== undefined ? [{ key: "held (legal hold) now", value: held }] : []),
   ])
   if (plan.fields.length) host.print(plan.fields.map((f) => ({ field: f.field, transform: f.transform, contacts: f.contacts })))
-  if (run?.totals) host.print(Object.entries(run.totals).map(([key, value]) => ({ key: `${key} (all runs)`, value })))
+  if (run?.totals) host.print(totalsRows(run.totals))
   if (run?.scope) {
     host.print([
       { key: "entered since planning (left for the next job)", value: run.scope.entered },

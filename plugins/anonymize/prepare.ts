@@ -155,11 +155,13 @@ export interface CompleteOptions extends RunOptions {
 }
 
 /** The job's counts over all its runs: earlier runs' outcomes plus this run's; failures are this run's alone (they were retried). */
-function totalsOf(r: JobResult): JobTotals {
+function totalsOf(r: JobResult, before?: JobTotals): JobTotals {
   return {
     processed: r.processed,
     succeeded: r.succeeded + r.earlier.succeeded,
     skipped: r.skipped + r.earlier.skipped,
+    // The journal keeps no-rule skips as skips: the earlier runs' come from the totals they recorded.
+    noRuleApplied: (r.noRuleApplied ?? 0) + (before?.noRuleApplied ?? 0),
     held: (r.held ?? 0) + r.earlier.held,
     invalid: r.invalid + r.earlier.invalid,
     failed: r.failed - r.invalid,
@@ -189,7 +191,7 @@ export async function completeJob(rt: Runtime, job: PreparedJob, options: Comple
     const result = await runJob(rt, job, { ...runOptions, signal })
     if (result.interrupted) return result
     const { rejected: _, ...summary } = result
-    const totals = totalsOf(result)
+    const totals = totalsOf(result, job.resume ? job.meta.totals : undefined)
     await jobs.set({ ...job.meta, state: totals.failed > 0 ? "finished_with_failures" : "finished", finishedAt: new Date().toISOString(), summary, totals })
     return result
   } finally {

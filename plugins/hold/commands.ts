@@ -9,8 +9,8 @@ type StateOf = (rt: Runtime) => HoldStore | undefined
 
 /**
  * Runs `fn` with the runtime's hold store. A command that changes holds needs storage that outlasts it: memory storage
- * (the embedded sandbox's default) said "added" and lost the hold when the command ended. A read-only one is refused a
- * storage directory that does not exist, where "no holds" would be a false all-clear.
+ * (the embedded sandbox's default) said "added" and lost the hold when the command ended. A read-only one (and release,
+ * of a hold stored there) is refused a storage directory that does not exist, where "no holds" would be a false all-clear.
  */
 function storeRunner(host: CommandHost, stateOf: StateOf) {
   return <T>(args: Record<string, unknown>, fn: (store: HoldStore, opened: OpenedRuntime) => Promise<T>, use: "add" | "release" | "read") =>
@@ -21,7 +21,7 @@ function storeRunner(host: CommandHost, stateOf: StateOf) {
         throw new ValidationError("hold", `the storage is memory storage (the embedded sandbox's default), gone when this command ends, and the hold with it: give fs storage with --storage-dir DIR (or --storage fs, CXEDGE_STORAGE=fs), or redis; nothing was ${use === "add" ? "held" : "released"}`, "storage", "E_USAGE")
       }
       return fn(store, opened)
-    }, use === "read" ? { readOnly: true, existingStorage: true } : {})
+    }, use === "read" ? { readOnly: true, existingStorage: true } : use === "release" ? { existingStorage: true } : {})
 }
 
 /** `cxedge hold`: legal holds that every write path honours. */

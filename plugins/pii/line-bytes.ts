@@ -13,6 +13,14 @@ export function lineTooLong(named: string, n: number, checked: boolean): Validat
 }
 
 /**
+ * A text read whole (`pii redact` without --field) longer than MAX_LINE_BYTES, the limit of one line of JSON Lines:
+ * it was held in memory however large. Refused before anything is written, never quoting it.
+ */
+export function textTooLong(named: string): ValidationError {
+  return new ValidationError("pii", `${named} is longer than ${MAX_LINE_BYTES >> 20} MB, the most one text may hold: nothing was written; split it into smaller texts (or give it as JSON Lines with --field), then run again`, "file", "E_USAGE")
+}
+
+/**
  * The lines of a byte stream (CR, LF or CRLF ends one), each as its bytes without the end. A line that grows past
  * MAX_LINE_BYTES is refused by its number (`tooLong(n)`) before more of it is held: one huge line (a file with no
  * newline, a base64 attachment) was read whole into memory. The pieces of a line that chunks cut are joined once,

@@ -1,5 +1,5 @@
-import { ConfigError, documentOpening, foldJsonl, toJsonLines, ValidationError, wideEncoding, type FileAccess, type FoldedLines } from "../../core/index.ts"
-import { lineBytes, lineTooLong } from "./line-bytes.ts"
+import { ConfigError, documentOpening, firstLongLine, MAX_LINE_BYTES, foldJsonl, toJsonLines, ValidationError, wideEncoding, type FileAccess, type FoldedLines } from "../../core/index.ts"
+import { lineBytes, lineTooLong, textTooLong } from "./line-bytes.ts"
 import { checkStdin, inputLines, stdinText } from "./scan-input.ts"
 
 // Only the CLI loads this module (through redact-command.ts), so the process's stdin is there.
@@ -84,13 +84,26 @@ function checkedHead(head: Uint8Array, named: string): Uint8Array {
   return head
 }
 
-/** A whole text, and whether it was UTF-8 (a host that reads no bytes gives text only: taken as UTF-8). */
+/**
+ * A whole text, and whether it was UTF-8 (a host that reads no bytes gives text only: taken as UTF-8). One over
+ * MAX_LINE_BYTES is refused as soon as it is (exit 2), before anything is written: it was held whole, however large.
+ */
 export async function utf8Text(files: FileAccess, file: string | undefined, what: string): Promise<Decoded> {
+  const named = file === undefined || file === "-" ? "standard input" : file
   const source = await byteSource(files, file, what)
-  if (!source) return { text: await (file === undefined || file === "-" ? stdinText(what) : files.readText(file)), utf8: true }
+  if (!source) {
+    const text = await (file === undefined || file === "-" ? stdinText(what) : files.readText(file))
+    if (text.length > MAX_LINE_BYTES / 3 && Buffer.byteLength(text) > MAX_LINE_BYTES) throw textTooLong(named)
+    return { text, utf8: true }
+  }
   const chunks: Uint8Array[] = []
+  let size = 0
   try {
-    for await (const chunk of source) chunks.push(chunk)
+    for await (const chunk of source) {
+      size += chunk.length
+      if (size > MAX_LINE_BYTES) throw textTooLong(named)
+      chunks.push(chunk)
+    }
   } catch (error) {
     if (error instanceof ValidationError) throw error
     throw cannotRead(file!, error, "file")
@@ -177,7 +190,11 @@ async function* decodedLines(files: FileAccess, file: string | undefined, what: 
   const stdin = file === undefined || file === "-"
   const named = stdin ? "standard input" : file
   try {
-    if (!stdin) for await (const _ of lineBytes(source, (n) => lineTooLong(named, n, true))) void _
+    // A named file is looked through first, holding nothing (core's check, the one anonymize --source jsonl makes).
+    if (!stdin) {
+      const long = await firstLongLine(source)
+      if (long !== undefined) throw lineTooLong(named, long, true)
+    }
     for await (const line of lineBytes(stdin ? source : (await byteSource(files, file, what))!, (n) => lineTooLong(named, n, false))) yield decode(line)
   } catch (error) {
     if (error instanceof ValidationError) throw error

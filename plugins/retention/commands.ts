@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ConfigError, instantFlag, openSource, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, instantFlag, openSource, refuseFleetingStorage, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { policyNamed } from "./policies.ts"
 import { policyReport, type PolicyReport } from "./report.ts"
 import type { Policy, RetentionSettings } from "./settings.ts"
@@ -51,8 +51,10 @@ const row = (r: SweepResult) => ({
   failed: r.jobs.reduce((n, j) => n + j.failed, 0),
 })
 
-async function runPolicies(host: CommandHost, opened: OpenedRuntime, flags: ReturnType<typeof runFlags>, args: { "dry-run"?: boolean; yes?: boolean; json?: boolean }) {
+async function runPolicies(host: CommandHost, opened: OpenedRuntime, flags: ReturnType<typeof runFlags>, args: { "dry-run"?: boolean; yes?: boolean; json?: boolean } & Record<string, unknown>) {
   const policies = policyNamed(settingsOf(opened), flags.policy)
+  // Before the plan reads the tenant: a sweep's jobs, journals and watermark are its evidence and what resumes it.
+  if (!args["dry-run"]) refuseFleetingStorage(opened, args, "retention", "each policy's jobs, journals and watermark (an interrupted sweep could not be resumed, the next run would sweep again from the start, and no evidence of it would remain)", "nothing was swept")
   const at = flags.at ?? opened.rt.clock.now()
   const planned = await plan(opened, policies, at)
   if (args["dry-run"]) {

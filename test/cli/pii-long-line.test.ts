@@ -60,3 +60,28 @@ describe("a line over the limit is refused by pii scan and pii redact", () => {
     expect(r.stdout).not.toContain(EMAIL)
   }, 30_000)
 })
+
+// Without --field, pii redact reads its input as one text, held whole: it had no limit at all (a 35 MB file was read
+// into memory and scrubbed). A text over the same limit is refused by name, exit 2, before anything is printed.
+describe("a plain text over the limit is refused by pii redact", () => {
+  const TEXT_LIMIT = `longer than ${MAX_LINE_BYTES >> 20} MB, the most one text may hold: nothing was written`
+  test.each([
+    ["--file", ["pii", "redact", "--file", "huge.jsonl"], undefined, "huge.jsonl"],
+    ["standard input", ["pii", "redact"], HUGE, "standard input"],
+  ])("%s: exit 2 naming it and the limit, nothing printed", async (_, args, stdin, named) => {
+    const r = await cli(args as string[], stdin as string | undefined)
+    expect(r.said).toEqual([`[cxedge] [pii] ${named} is ${TEXT_LIMIT}; split it into smaller texts (or give it as JSON Lines with --field), then run again`])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).not.toContain("xxxx")
+  }, 30_000)
+
+  test("a text under the limit is scrubbed as before", async () => {
+    const small = join(work, "small.txt")
+    await Bun.write(small, `write to ${EMAIL} please\n`)
+    const r = await cli(["pii", "redact", "--file", "small.txt"])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("write to ")
+    expect(r.stdout).not.toContain(EMAIL)
+  }, 30_000)
+})

@@ -1,4 +1,4 @@
-import { ConfigError, MAX_LINE_BYTES, type FileAccess } from "../../../core/index.ts"
+import { ConfigError, firstLongLine, MAX_LINE_BYTES, type FileAccess } from "../../../core/index.ts"
 
 // The longest line a JSON Lines file may hold (32 MiB) is core's, shared with pii scan and pii redact: a line is one
 // contact, and a job keeps a page of them in flight (its target for a million ordinary contacts is 150 MB).
@@ -7,26 +7,6 @@ export { MAX_LINE_BYTES }
 /** The refusal of a line longer than MAX_LINE_BYTES, by its number (never its content). */
 export const lineTooLong = (n: number, path?: string) =>
   new ConfigError("anonymize", `${path ? `${path} ` : ""}line ${n} is longer than ${MAX_LINE_BYTES >> 20} MB, the most one line (one contact) may hold: nothing was read or written; move that contact's large field out of the file (or split the file around it), then run again`)
-
-const NEWLINE = 10
-
-/** The number of the first line longer than MAX_LINE_BYTES, read as bytes a chunk at a time (nothing held), or undefined. */
-async function firstLongLine(bytes: NonNullable<FileAccess["bytes"]>, path: string): Promise<number | undefined> {
-  let n = 1
-  let length = 0
-  for await (const chunk of bytes(path)) {
-    let from = 0
-    for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, from)) {
-      if (length + i - from > MAX_LINE_BYTES) return n
-      n++
-      length = 0
-      from = i + 1
-    }
-    length += chunk.length - from
-    if (length > MAX_LINE_BYTES) return n
-  }
-  return undefined
-}
 
 /**
  * A file that is compressed (gzip's first bytes, 1f 8b), or holds a line longer than MAX_LINE_BYTES, is refused before
@@ -40,7 +20,9 @@ export async function refuseUnreadableBytes(files: FileAccess, path: string): Pr
     if (head[0] === 0x1f && head[1] === 0x8b) throw new ConfigError("anonymize", `${path} is compressed (gzip): decompress it first (e.g. gunzip -k ${path}), then give the .jsonl it holds`)
     break
   }
-  const long = await firstLongLine(bytes, path)
+  // A line ends where the reader (FileAccess.lines) ends it: LF, CRLF or a lone CR. Counting LF alone refused a file of
+  // CR-ended lines over 32 MB in all as one long line 1, and named the wrong line where CRs and LFs were mixed.
+  const long = await firstLongLine(bytes(path))
   if (long !== undefined) throw lineTooLong(long, path)
 }
 

@@ -73,7 +73,7 @@ describe("failed contacts are retried by --resume", () => {
     const first = await run(rt, { matrix: gdpr, jobId: "partly" })
     expect(first.result).toMatchObject({ processed: 60, succeeded: 40, failed: 20, invalid: 0, interrupted: false })
     expect(first.meta.state).toBe("finished_with_failures")
-    expect(first.meta.totals).toEqual({ processed: 60, succeeded: 40, failed: 20, invalid: 0, skipped: 0, held: 0 })
+    expect(first.meta.totals).toEqual({ processed: 60, succeeded: 40, failed: 20, invalid: 0, skipped: 0, noRuleApplied: 0, held: 0 })
     for (const id of ids) expect(state.data.records.get(id)!.writes).toBe(failIds.has(id) ? 0 : 1)
 
     // Each failed contact's journal entry says why, as a code; no value anywhere in the journal.
@@ -95,7 +95,7 @@ describe("failed contacts are retried by --resume", () => {
     expect(patches.sort()).toEqual([...failIds].sort()) // contacts verified earlier are never written again
     const meta = (await jobStore(rt.storage.namespace("jobs")).get("partly"))!
     expect(meta.state).toBe("finished")
-    expect(meta.totals).toEqual({ processed: 60, succeeded: 60, failed: 0, invalid: 0, skipped: 0, held: 0 })
+    expect(meta.totals).toEqual({ processed: 60, succeeded: 60, failed: 0, invalid: 0, skipped: 0, noRuleApplied: 0, held: 0 })
     for (const r of state.data.records.values()) {
       expect(r.writes).toBe(1)
       expect(r.fields.firstName).toBeUndefined()
@@ -125,11 +125,11 @@ describe("failed contacts are retried by --resume", () => {
     const first = await run(rt, { matrix: pseudonyms, jobId: "invalid" })
     expect(first.result).toMatchObject({ succeeded: 11, failed: 1, invalid: 1 })
     expect(first.meta.state).toBe("finished")
-    expect(first.meta.totals).toEqual({ processed: 12, succeeded: 11, failed: 0, invalid: 1, skipped: 0, held: 0 })
+    expect(first.meta.totals).toEqual({ processed: 12, succeeded: 11, failed: 0, invalid: 1, skipped: 0, noRuleApplied: 0, held: 0 })
     patches.length = 0
     const resumed = await run(rt, { jobId: "invalid", resume: true })
     expect(resumed.result).toMatchObject({ succeeded: 0, failed: 0, alreadyDone: 12 })
-    expect(resumed.meta.totals).toEqual({ processed: 12, succeeded: 11, failed: 0, invalid: 1, skipped: 0, held: 0 })
+    expect(resumed.meta.totals).toEqual({ processed: 12, succeeded: 11, failed: 0, invalid: 1, skipped: 0, noRuleApplied: 0, held: 0 })
     expect(patches).toEqual([])
   })
 })

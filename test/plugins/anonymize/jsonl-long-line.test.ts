@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { FileAccess } from "../../../core/index.ts"
@@ -68,4 +68,53 @@ describe("a long line of JSON Lines is read in one pass", () => {
       rmSync(dir, { recursive: true, force: true })
     }
   }, 60_000)
+})
+
+// The long-line check before an anonymize --source jsonl job counted LF alone, where the reader (and pii's check) end a
+// line at LF, CRLF or a lone CR: a file of CR-ended lines was one line to it, so a long line was named line 1 whatever
+// its number, and lines of 17 MB each, 34 MB in all, were refused as one line over 32 MB that the reader never meets.
+describe("anonymize --source jsonl's long-line check ends a line where the reader does", () => {
+  const run = (dir: string) => runCli(["anonymize", "--matrix", "m.json", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--out", "o.jsonl"], {}, { cwd: dir })
+  const withFile = async (write: (fd: number) => void, check: (dir: string, r: Awaited<ReturnType<typeof run>>) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), "cxedge-long-cr-"))
+    try {
+      const fd = openSync(join(dir, "c.jsonl"), "w")
+      write(fd)
+      closeSync(fd)
+      writeFileSync(join(dir, "m.json"), JSON.stringify({ name: "m", fields: [{ path: "email", transform: "nullify" }], keep: ["notes"] }))
+      check(dir, await run(dir))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  for (const [name, end] of [["CR", "\r"], ["CRLF", "\r\n"]] as const) {
+    test(`${name} line ends: a line over the limit is named by its number (line 2), nothing written`, async () => {
+      await withFile((fd) => {
+        writeSync(fd, `{"id":"1","email":"ada@example.com"}${end}{"id":"2","notes":"`)
+        writeSync(fd, Buffer.alloc(MAX_LINE_BYTES, "x"))
+        writeSync(fd, `"}${end}{"id":"3"}${end}`)
+      }, (dir, r) => {
+        expect(r.code).toBe(2)
+        expect(r.stderr).toContain("c.jsonl line 2 is longer than 32 MB, the most one line (one contact) may hold: nothing was read or written")
+        expect(r.stderr).not.toContain("xxxx")
+        expect(existsSync(join(dir, "o.jsonl"))).toBe(false)
+      })
+    }, 60_000)
+  }
+
+  test("CR line ends: two lines of 17 MB each (34 MB in all) are each one contact, read whole, not one line over 32 MB", async () => {
+    const half = 17 << 20
+    await withFile((fd) => {
+      for (const id of ["1", "2"]) {
+        writeSync(fd, `{"id":"${id}","email":"ada@example.com","notes":"`)
+        writeSync(fd, Buffer.alloc(half, "n"))
+        writeSync(fd, `"}\r`)
+      }
+    }, (dir, r) => {
+      expect([r.code, r.stderr]).toEqual([0, expect.not.stringContaining("longer than")])
+      const out = readFileSync(join(dir, "o.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l))
+      expect(out.map((o) => [o.id, o.email, String(o.notes).length])).toEqual([["1", null, half], ["2", null, half]])
+    })
+  }, 90_000)
 })

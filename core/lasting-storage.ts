@@ -1,9 +1,11 @@
-import { inProcessMemory, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { ValidationError } from "./errors.ts"
+import type { OpenedRuntime } from "./plugin.ts"
+import { inProcessMemory } from "./storage.ts"
 
 /**
  * Against a configured tenant, a command whose records must outlast it refuses memory storage, as `hold add` does:
- * an erasure's job, journal and audit records, a decrypt's audit record, were gone when the command ended, so an
- * interrupted erasure could not be resumed and neither left evidence. Checked before any call. The embedded sandbox,
+ * an erasure's job, journal and audit records, a decrypt's audit record, a retention sweep's jobs, journals and
+ * watermark, were gone when the command ended, so an interrupted run could not be resumed and none left evidence. Checked before any call. The embedded sandbox,
  * itself made afresh for every command, keeps its memory default. `what` is what would be lost, `nothing` what was not
  * done; `args` tells the --storage flag from the variable (or a config file's storage.driver).
  */

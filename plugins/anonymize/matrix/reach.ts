@@ -1,7 +1,7 @@
 import { ConfigError } from "../../../core/errors.ts"
 import { editDistance, suggestName } from "../../../core/suggest.ts"
 import type { Source, SourceRecord } from "../../../core/source.ts"
-import { matchPath, parsePath, type Segment } from "./path.ts"
+import { kindOf, matchPath, parsePath, type Segment } from "./path.ts"
 import type { Condition, Matrix, Rule } from "./schema.ts"
 
 /**
@@ -63,6 +63,7 @@ export function refuseSlippedRules(matrix: Matrix, records: readonly SourceRecor
     if (slip) throw new ConfigError("matrix", `${where}: subjects[${i}] "${subject.path}" reaches no field of the first ${data.length} record(s), which hold "${slip.meant}": did you mean it? Nothing was written or erased; correct the subject's path`)
   }
   for (const rule of matrix.fields) for (const condition of conditionsOf(rule)) refuseSlippedCondition(rule.path, condition, data, where)
+  for (const rule of matrix.fields) refuseMistypedReplace(rule, data, where)
   // An erasure erases each contact whatever its fields: a matrix that names none of them changes nothing it does.
   if (job.target !== "erasure") refuseUnreached(matrix, data, where, job.source)
 }
@@ -103,6 +104,9 @@ function refuseSlippedCondition(path: string, condition: Condition, data: readon
   const at = [...(fromRoot ? [] : parsePath(path).slice(0, -1)), ...parts]
   const slip = meantKey(data, at)
   if (slip) throw new ConfigError("matrix", `${where}: the rule on "${path}" has a when on "${condition.field}", which the first ${data.length} record(s) do not hold where it is read; they hold "${slip.meant}": did you mean it? Nothing was written; correct the condition's field`)
+  const values = data.flatMap((record) => matchPath(record, at).map((m) => m.value))
+  refuseMistypedCondition(path, condition, values, data.length, where)
+  refuseCasedPattern(path, condition, values, data.length, where)
   const listed = "equals" in condition ? [condition.equals] : condition.in
   if (!listed?.length || !listed.every((v) => typeof v === "string")) return
   const held = new Set(data.flatMap((record) => matchPath(record, at).map((m) => m.value)).filter((v): v is string => typeof v === "string"))
@@ -119,6 +123,68 @@ function refuseSlippedCondition(path: string, condition: Condition, data: readon
   const which = "equals" in condition ? "equals" : `in[${index}]`
   const how = [spaced && `with other white space around them (${which})`, given.trim() !== meant.trim() && "in another case"].filter(Boolean).join(" and ")
   throw new ConfigError("matrix", `${where}: the rule on "${path}" has a when on "${condition.field}" whose values the first ${data.length} record(s) never hold as written, but ${how}: a condition compares exactly. Nothing was written; write each value as the records do`)
+}
+
+const A_KIND: Record<string, string> = { string: "a string", number: "a number", boolean: "a boolean", object: "an object", array: "a list" }
+const KINDS: Record<string, string> = { string: "strings", number: "numbers", boolean: "booleans", object: "objects", array: "lists" }
+/** The kinds of the non-null values, as a message names them ("strings and numbers"). */
+const heldKinds = (values: readonly unknown[]) => new Set<string>(values.filter((v) => v !== null && v !== undefined).map(kindOf))
+const named = (kinds: Iterable<string>) => [...kinds].map((k) => KINDS[k] ?? k).join(" and ")
+
+/**
+ * A condition whose `equals`/`in` values are of another type than every value the first page holds at its field (`1`
+ * where the records hold `"1"`), or a `matches` on a field holding no string: it never holds, and the rule is skipped
+ * on every record. A listed null may hold where the field is null, and is let be.
+ */
+function refuseMistypedCondition(path: string, condition: Condition, values: readonly unknown[], n: number, where: string): void {
+  const held = heldKinds(values)
+  if (held.size === 0) return
+  const listed = "equals" in condition ? [condition.equals] : condition.in
+  const kinds = listed ? [...new Set(listed.map(kindOf))] : condition.matches !== undefined ? ["string"] : []
+  if (kinds.length === 0 || kinds.includes("null") || kinds.some((k) => held.has(k))) return
+  const what =
+    condition.matches !== undefined ? "matches reads strings only" : "equals" in condition ? `equals is ${A_KIND[kinds[0]!] ?? kinds[0]}` : `in lists only ${named(kinds)}`
+  throw new ConfigError(
+    "matrix",
+    `${where}: the rule on "${path}" has a when on "${condition.field}" whose ${what}, while the first ${n} record(s) hold only ${named(held)} there: a condition compares type and all (1 never equals "1"). Nothing was written; write each value as the records do`,
+  )
+}
+
+/**
+ * A `matches` that no string of the first page matches as written, while one would in another case (`^cardnumber$`
+ * where the records hold `cardNumber`): the rule would be skipped on every record. The pattern is not quoted back.
+ */
+function refuseCasedPattern(path: string, condition: Condition, values: readonly unknown[], n: number, where: string): void {
+  if (condition.matches === undefined) return
+  const strings = values.filter((v): v is string => typeof v === "string")
+  let exact: RegExp, folded: RegExp
+  try {
+    exact = new RegExp(condition.matches)
+    folded = new RegExp(condition.matches, "i")
+  } catch {
+    return
+  }
+  if (strings.some((s) => exact.test(s)) || !strings.some((s) => folded.test(s))) return
+  throw new ConfigError(
+    "matrix",
+    `${where}: the rule on "${path}" has a when on "${condition.field}" whose matches the first ${n} record(s) never hold as written, but in another case: a pattern compares case for case. Nothing was written; write the pattern in the records' case (for either case, list both: [Aa]ccount)`,
+  )
+}
+
+/**
+ * A `replace` whose constant is of another type than every value the first page holds at the rule's path (`5` for a
+ * string field): each contact would be rejected for a changed type, the job failing at run time. Null deletes any type.
+ */
+function refuseMistypedReplace(rule: Rule, data: readonly Record<string, unknown>[], where: string): void {
+  const params = rule.params ?? {}
+  if (rule.transform !== "replace" || !Object.hasOwn(params, "value") || params.value === null) return
+  const held = heldKinds(data.flatMap((record) => matchPath(record, parsePath(rule.path)).map((m) => m.value)))
+  const kind = kindOf(params.value)
+  if (held.size === 0 || held.has(kind)) return
+  throw new ConfigError(
+    "matrix",
+    `${where}: the rule on "${rule.path}" replaces with ${A_KIND[kind] ?? kind}, while the first ${data.length} record(s) hold only ${named(held)} there: a value must keep its type, and every contact would be rejected. Nothing was written; give params.value as ${A_KIND[[...held][0]!] ?? "the field's type"}, or null to delete the value`,
+  )
 }
 
 /**

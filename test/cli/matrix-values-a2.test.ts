@@ -35,7 +35,7 @@ const rows: RefusalRow[] = [
     name: "mask char 7 (was: 777777777668, a real-looking number)",
     args: ["anonymize", "--matrix", "m.json", ...exportRun],
     files: { "m.json": masking({ char: "7" }, "phone") },
-    says: /fields\[0\] \(phone\) params\.char: is a letter or digit, which a masked value would read as data .*: give a symbol such as \* or #$/,
+    says: /fields\[0\] \(phone\) params\.char: is a letter or digit, which a masked value would read as data .*: give a symbol such as \* or #, or X$/,
   },
   {
     name: "mask with layout characters ignored still masks",
@@ -44,6 +44,14 @@ const rows: RefusalRow[] = [
     code: 0,
     says: /succeeded\s+20\n/,
     after: (cwd) => expect(JSON.parse(readFileSync(join(cwd, "o.jsonl"), "utf8").split("\n")[0]!).phone).toBe("+#######7668"),
+  },
+  {
+    name: "mask with X, the masking letter of card slips, still masks (the seed's mask_char may be X)",
+    args: ["anonymize", "--matrix", "m.json", ...exportRun],
+    files: { "m.json": masking({ char: "X" }, "phone") },
+    code: 0,
+    says: /succeeded\s+20\n/,
+    after: (cwd) => expect(JSON.parse(readFileSync(join(cwd, "o.jsonl"), "utf8").split("\n")[0]!).phone).toBe("XXXXXXXX7668"),
   },
   {
     name: "when matches in another case (was: no rule applied 250, exit 0)",

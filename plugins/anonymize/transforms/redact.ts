@@ -11,7 +11,8 @@ const chars = (value: unknown, name: string, path: string): string[] => {
   return Array.from(value)
 }
 
-// Letters and digits in any script: what a mask must never leave, nor write in place of what it hides.
+// Letters and digits in any script: what a mask must never leave, nor write in place of what it hides (but X, the
+// masking letter of card slips and forms, `XXXX-XXXX-1234`, which reads as no data).
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 const MaskParams = v.object({
@@ -19,7 +20,7 @@ const MaskParams = v.object({
   keepEnd: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 4),
   // One character as the mask counts them (code points): an emoji was refused as 2 long, half of one written into every
   // masked field, which no UTF-8 reader turns back into it.
-  char: v.optional(v.pipe(v.string(), v.nonEmpty("is empty: it must be exactly 1 character"), v.check((c) => c === "" || (Array.from(c).length === 1 && wellFormed(c)), "must be exactly 1 character (an emoji is one; half of one, a lone surrogate, is not)"), v.check((c) => !LETTER_OR_DIGIT.test(c), "is a letter or digit, which a masked value would read as data (a phone masked with 7 reads as a real number): give a symbol such as * or #")), "*"),
+  char: v.optional(v.pipe(v.string(), v.nonEmpty("is empty: it must be exactly 1 character"), v.check((c) => c === "" || (Array.from(c).length === 1 && wellFormed(c)), "must be exactly 1 character (an emoji is one; half of one, a lone surrogate, is not)"), v.check((c) => c === "X" || c === "x" || !LETTER_OR_DIGIT.test(c), "is a letter or digit, which a masked value would read as data (a phone masked with 7 reads as a real number): give a symbol such as * or #, or X")), "*"),
   /**
    * Characters left as they are (e.g. " -()" to keep a phone's layout). Layout only: letters or digits listed here were
    * written in clear and the contact counted done.

@@ -1,5 +1,3 @@
-import { readlinkSync } from "node:fs"
-import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime, OpenOptions } from "../core/index.ts"
 import { levelHint } from "../core/suggest.ts"
@@ -8,6 +6,7 @@ import { intFlag } from "../core/flags.ts"
 import { refuseQuotedValues } from "../core/env-var.ts"
 import { useColour } from "./colour.ts"
 import { render } from "./output.ts"
+import { processOwner } from "../node/process-owner.ts"
 
 /** Flags every command that opens a runtime accepts. */
 export const commonArgs = {
@@ -27,31 +26,6 @@ function loggerFrom(consola: ConsolaInstance): Logger {
     error: (m, ...a) => consola.error(m, ...a),
   }
 }
-
-/** This process's pid namespace (`pid:[4026531836]`) on Linux; undefined where /proc has none. */
-function pidSpace(): string | undefined {
-  try {
-    return readlinkSync("/proc/self/ns/pid")
-  } catch {
-    return undefined
-  }
-}
-
-/** This process, for job leases: a pid that is gone (ESRCH) no longer holds one. */
-const processOwner = {
-  pid: process.pid,
-  host: hostname(),
-  space: pidSpace(),
-  alive(pid: number) {
-    try {
-      process.kill(pid, 0)
-      return true
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code !== "ESRCH"
-    }
-  },
-}
-
 
 /**
  * The process's interruption signal, created when a command first asks for

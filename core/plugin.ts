@@ -176,6 +176,8 @@ export interface Runtime {
   readonly keys: KeyRing
   /** The audit key, when the entry has one (core/audit-key.ts). */
   readonly auditKey?: AuditKey
+  /** This process where the entry has pids (not a Worker): a job a queued task runs holds its lease with it. */
+  readonly owner?: ProcessOwner
   /** The fetch every outbound call uses (the in-process sandbox's in tests and the embedded mode). */
   readonly fetch: typeof fetch
   readonly tasks: TaskQueue

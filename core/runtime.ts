@@ -1,5 +1,6 @@
 import * as v from "valibot"
 import type { AuditKey } from "./audit-key.ts"
+import type { ProcessOwner } from "./command.ts"
 import { systemClock, type Clock, type Random } from "./clock.ts"
 import { createMemoryCoordinator, type Coordinator } from "./coordination.ts"
 import { createCxoneClient } from "./cxone/client.ts"
@@ -50,6 +51,8 @@ export interface RuntimeOptions extends PluginSources {
    * variable any plugin declares (a token it read itself) has its message hidden, as for a configured setting.
    */
   env?: Readonly<Record<string, string | undefined>>
+  /** This process, where the entry has pids (Bun, Node): a job a queued task runs then holds its lease, as the CLI's do. */
+  owner?: ProcessOwner
 }
 
 /** The values of every variable the plugins declare, as set in `env`: a setup error quoting one is not shown. */
@@ -175,6 +178,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     storage, hooks, metrics, log, clock, random,
     keys,
     auditKey: options.auditKey,
+    owner: options.owner,
     fetch: options.fetch ?? (((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as typeof fetch),
     tasks: checkedHandlers(options.taskQueue?.({ storage, log, coordinator }) ?? createTaskQueue(storage.tasks, log, coordinator), () => settingUp),
     coordinator,

@@ -9,6 +9,7 @@ import { nodeBuiltins } from "../plugins/manifest-node.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
 import { importPlugin, placingConfigErrors } from "./config.ts"
 import { privateFsDriver } from "./fs-driver.ts"
+import { processOwner } from "./process-owner.ts"
 import { checkStorageDir, connectRedis, REDIS_OPTIONS } from "./storage-checks.ts"
 import type Redis from "ioredis"
 
@@ -93,6 +94,7 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
       builtins: nodeBuiltins,
       importer: importPlugin,
       env,
+      owner: processOwner,
     },
   ))
   // Read-only commands may run unsigned: they write no audit record that matters as evidence.

@@ -4,6 +4,7 @@ import { auditMissingAnswer, bodyOnly, choiceFlag, dateWindow, isJobName, JOB_NA
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, ROUTE_WORDS, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
+import { beingRun, leaseHolder } from "./lease.ts"
 import { builtinMatrices, matrixNameHint, shippedNames } from "./matrices.ts"
 import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { readScope } from "./plan-scope.ts"
@@ -133,12 +134,25 @@ export async function planState(rt: Runtime, id: string) {
   }
 }
 
-/** Runs an approved plan when its task is drained: the same checks as `cxedge jobs run`, then the job to its end. */
+/**
+ * A plan's job that another runner holds the lease of (a `cxedge jobs run` of it) is refused, as that runner refuses
+ * a second: over HTTP 409 (nothing queued), in the task before its run is prepared.
+ */
+async function refuseRunElsewhere(rt: Runtime, id: string): Promise<void> {
+  const holder = await leaseHolder(rt.storage.locks, id, rt.owner, rt.clock)
+  if (holder) throw Object.assign(beingRun(id, holder, rt.clock), { status: 409 })
+}
+
+/**
+ * Runs an approved plan when its task is drained: the same checks as `cxedge jobs run`, then the job to its end under
+ * its lease, as the CLI runs it. Without the lease both ran at once: each contact written twice, the totals wrong.
+ */
 export function handlePlanRuns(rt: Runtime, settings: AnonymizeSettings) {
   rt.tasks.handle(PLAN_RUN, async ({ jobId }) => {
     const { plan } = await runnablePlan(rt, jobId, shippedNow(await getPlan(rt, jobId)))
+    await refuseRunElsewhere(rt, jobId)
     const job = await preparePlanRun(rt, plan, settings)
-    if (!job.finished) await completeQueuedJob(rt, job, { concurrency: settings.concurrency })
+    if (!job.finished) await completeQueuedJob(rt, job, { concurrency: settings.concurrency, owner: rt.owner })
   })
 }
 
@@ -175,7 +189,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
     }))
   app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved; or its matrix is not the one planned (changed in storage, a shipped matrix that differs), or it was made from a matrix file the server cannot read (approve it with cxedge jobs approve)", 500: "audit_missing: approved (`done`), but its audit record could not be written; the same request again writes it (answered with `recordedLate`) and approves nothing twice" }), bodyOnly(ApproveBody), jsonInput(ApproveBody, "{by}"), (c) =>
     answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"), ROUTE_WORDS, matrixAtApproval)), 200)))
-  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, or already run", 503: "hold_unavailable: a legal hold cannot be judged (its key left CXEDGE_HMAC_KEYS, or its key id names another key): nothing is queued" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
+  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, already run, or being run by another runner (a cxedge jobs run of it)", 503: "hold_unavailable: a legal hold cannot be judged (its key left CXEDGE_HMAC_KEYS, or its key id names another key): nothing is queued" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
     answer(c, async () => {
       const id = idOf(c)
       await runnablePlan(rt, id, shippedNow(await getPlan(rt, id, ROUTE_WORDS)), ROUTE_WORDS)
@@ -185,6 +199,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const previous = await runs.getItem<string>(`run:${id}`)
       const task = previous ? await rt.tasks.get(previous) : undefined
       if (task && (task.state === "pending" || task.state === "running")) return c.json({ id, task: task.id, queued: false, state: task.state }, 202)
+      await refuseRunElsewhere(rt, id)
       const taskId = `plan-run-${id}-${rt.clock.now().toString(36)}`
       await rt.tasks.enqueue(PLAN_RUN, { jobId: id }, taskId)
       await runs.setItem(`run:${id}`, taskId)

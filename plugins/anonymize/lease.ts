@@ -43,13 +43,33 @@ const HELD = new Set<string>()
 
 const holderOf = (v: LeaseValue) => `pid ${v.pid}@${v.host}`
 
-function refuse(jobId: string, holder: LeaseValue, clock: Clock): CxedgeError {
+/** The refusal of a second runner: the job's holder, and when its lease expires. */
+export function beingRun(jobId: string, holder: LeaseValue, clock: Clock): CxedgeError {
   const seconds = Math.max(1, Math.ceil((holder.expiresAt - clock.now()) / 1000))
   return new CxedgeError(
     "E_USAGE",
     "anonymize",
     `job ${jobId} is being run by ${holderOf(holder)}: wait for it to end, or if that process is gone on its host, retry in ${seconds}s when its lease expires`,
   )
+}
+
+/**
+ * Who runs a job now, by its lease: undefined when no one does (no lease, one expired, one whose holder is a dead pid
+ * on this host, or one this very process left behind). Without an owner (a Worker, which has no pids) a live lease is
+ * always another's.
+ */
+export async function leaseHolder(storage: Storage, jobId: string, owner: ProcessOwner | undefined, clock: Clock): Promise<LeaseValue | undefined> {
+  const current = await storage.getItem<LeaseValue>(`job:${keyOf(jobId)}`)
+  if (!current || current.expiresAt <= clock.now()) return undefined
+  if (!owner) return current
+  // The same pids: one host and one pid namespace. Two containers sharing a hostname, both pid 1, are not the same
+  // process: without the namespace each took the other's live lease as its own left-over one.
+  const samePids = current.host === owner.host && current.space === owner.space
+  const gone = samePids && current.pid !== owner.pid && !owner.alive(current.pid)
+  // This very process's lease that a failed release left behind (storage away at that moment): no lease of this
+  // process holds it any more. A worker's retry of its partition was refused "being run by" itself until it expired.
+  const leftOver = samePids && current.pid === owner.pid && !HELD.has(current.token)
+  return gone || leftOver ? undefined : current
 }
 
 /**
@@ -66,24 +86,15 @@ export async function acquireLease(options: LeaseOptions): Promise<Lease> {
   const token = crypto.randomUUID()
   const mine = (): LeaseValue => ({ pid: owner.pid, host: owner.host, space: owner.space, expiresAt: clock.now() + ttlMs, token })
 
-  const current = await storage.getItem<LeaseValue>(key)
-  if (current && current.expiresAt > clock.now()) {
-    // The same pids: one host and one pid namespace. Two containers sharing a hostname, both pid 1, are not the same
-    // process: without the namespace each took the other's live lease as its own left-over one.
-    const samePids = current.host === owner.host && current.space === owner.space
-    const gone = samePids && current.pid !== owner.pid && !owner.alive(current.pid)
-    // This very process's lease that a failed release left behind (storage away at that moment): no lease of this
-    // process holds it any more. A worker's retry of its partition was refused "being run by" itself until it expired.
-    const leftOver = samePids && current.pid === owner.pid && !HELD.has(current.token)
-    if (!gone && !leftOver) throw refuse(jobId, current, clock)
-  }
+  const holder = await leaseHolder(storage, jobId, owner, clock)
+  if (holder) throw beingRun(jobId, holder, clock)
   await storage.setItem(key, mine())
   HELD.add(token)
   await clock.sleep(options.settleMs ?? 150)
   const after = await storage.getItem<LeaseValue>(key)
   if (after?.token !== token) {
     HELD.delete(token)
-    if (after) throw refuse(jobId, after, clock)
+    if (after) throw beingRun(jobId, after, clock)
     throw new CxedgeError("E_USAGE", "anonymize", `job ${jobId}: another runner started it at the same moment: retry in a few seconds`)
   }
 

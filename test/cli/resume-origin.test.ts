@@ -105,3 +105,25 @@ describe("anonymize --resume of a JSONL job whose --file changed", () => {
     expect([r.code, said(r)]).toEqual([2, "[cxedge] [anonymize] the source file c.jsonl of job j-gone cannot be read any more: restore it as it was when the job started (and resume from the directory it was started in), or start a new job under a new --job id"])
   }, 60_000)
 })
+
+describe("a refused resume creates no --out", () => {
+  test("the export removed after a crash: the resume is refused (E_EXPORT_LOST) and no empty file appears (was: a 0-byte --out)", async () => {
+    const { cwd, run, killed } = workdir()
+    writeFileSync(join(cwd, "c.jsonl"), lines(0, 5000))
+    await killed("j-out")
+    rmSync(join(cwd, "j-out.jsonl"))
+    const r = await run(["anonymize", "--resume", "j-out", "--yes"])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain("contact(s) its journal has as exported are no longer in its export")
+    expect(existsSync(join(cwd, "j-out.jsonl"))).toBe(false)
+  }, 120_000)
+
+  test("a finished job whose export was removed: resuming it says it is finished and creates no file (was: a 0-byte --out)", async () => {
+    const { cwd, run, start } = workdir()
+    writeFileSync(join(cwd, "c.jsonl"), lines(0, 3))
+    expect((await run(start("j-done"))).code).toBe(0)
+    rmSync(join(cwd, "j-done.jsonl"))
+    expect((await run(["anonymize", "--resume", "j-done", "--yes"])).code).toBe(0)
+    expect(existsSync(join(cwd, "j-done.jsonl"))).toBe(false)
+  }, 60_000)
+})

@@ -3,6 +3,7 @@ import { CxedgeError } from "../../core/index.ts"
 import type { Matrix } from "./matrix/index.ts"
 import { keyOf } from "./digest.ts"
 import { addChunk, chunkSize, isChunk, isEntry, packBatch, pageItemDamage, sealChunk, unpackBatch, type JournalEntry, type JournalState, type Outcome, type PackedBatch, type PageChunk, type PageItem } from "./journal-page.ts"
+import type { PlanOrigin } from "./plan-origin.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 
 export type { JournalEntry, JournalState, Outcome } from "./journal-page.ts"
@@ -75,6 +76,8 @@ export interface JobMeta {
   force?: true
   /** The key ids its matrix pseudonymizes with and their check values (job-keys.ts), never a key: a resume must hold the same. */
   keys?: Record<string, string>
+  /** The tenant, records API and source file's digest it was started with (job-origin.ts): a resume elsewhere is refused. */
+  origin?: PlanOrigin
 }
 
 

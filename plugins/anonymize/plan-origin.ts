@@ -40,27 +40,51 @@ export async function planOrigin(rt: Runtime, source: SourceSpec, target: Target
   return { ...(offTenant ? {} : await tenantOf(rt)), ...file }
 }
 
+/** What differs from a recorded origin here: another tenant or records API, or the source file changed or gone. */
+export type OriginMove =
+  | { kind: "tenant"; was: string; now?: string }
+  | { kind: "records"; was: string; now?: string }
+  | { kind: "file gone" | "file changed"; path: string }
+
 /**
- * Why a plan may not run here, or undefined: another tenant or records API than it was planned against, or its source
- * file changed or gone (read again where `files` can read it: the CLI; the server cannot, and each contact's digest
- * still refuses a changed one). A plan made before origins were recorded is not asked.
+ * How this runtime (and the file, where `files` can read it) differs from a recorded origin, or undefined. One
+ * comparison for a plan's run and a job's resume (job-origin.ts), each saying it in its own words.
  */
-export async function originChange(rt: Runtime, plan: { id: string; origin?: PlanOrigin }, files?: FileAccess): Promise<string | undefined> {
-  const was = plan.origin
-  if (!was) return undefined
+export async function originMove(rt: Runtime, was: PlanOrigin, files?: FileAccess): Promise<OriginMove | undefined> {
   if (was.tenant || was.records) {
     const now = await tenantOf(rt)
-    if (was.tenant && now.tenant !== was.tenant) return `plan ${plan.id} was planned against tenant ${was.tenant}, and this runs against ${now.tenant ? `tenant ${now.tenant}` : "no configured tenant"}: run it with the tenant it was planned against (CXEDGE_ISSUER, CXEDGE_TENANT_ID and its keys as then), or plan again against this tenant under a new id`
-    if (was.records && now.records !== was.records) return `plan ${plan.id} was planned against the records API at ${was.records}, and this runs against ${now.records ?? "none"}: set CXEDGE_RECORDS_URL as when planning, or plan again under a new id`
+    if (was.tenant && now.tenant !== was.tenant) return { kind: "tenant", was: was.tenant, now: now.tenant }
+    if (was.records && now.records !== was.records) return { kind: "records", was: was.records, now: now.records }
   }
   if (was.file && files) {
     let digest: string | undefined
     try {
       digest = await fileDigest(files, was.file.path)
     } catch {
-      return `the source file ${was.file.path} of plan ${plan.id} cannot be read any more: restore it as planned (and run from the directory it was planned in), or plan again under a new id`
+      return { kind: "file gone", path: was.file.path }
     }
-    if (digest !== was.file.digest) return `the source file ${was.file.path} changed since plan ${plan.id} was planned: restore it as planned (and run from the directory it was planned in), or plan the new file under a new id`
+    if (digest !== was.file.digest) return { kind: "file changed", path: was.file.path }
   }
   return undefined
+}
+
+/**
+ * Why a plan may not run here, or undefined: another tenant or records API than it was planned against, or its source
+ * file changed or gone (read again where `files` can read it: the CLI; the server cannot, and each contact's digest
+ * still refuses a changed one). A plan made before origins were recorded is not asked.
+ */
+export async function originChange(rt: Runtime, plan: { id: string; origin?: PlanOrigin }, files?: FileAccess): Promise<string | undefined> {
+  const move = plan.origin ? await originMove(rt, plan.origin, files) : undefined
+  switch (move?.kind) {
+    case undefined:
+      return undefined
+    case "tenant":
+      return `plan ${plan.id} was planned against tenant ${move.was}, and this runs against ${move.now ? `tenant ${move.now}` : "no configured tenant"}: run it with the tenant it was planned against (CXEDGE_ISSUER, CXEDGE_TENANT_ID and its keys as then), or plan again against this tenant under a new id`
+    case "records":
+      return `plan ${plan.id} was planned against the records API at ${move.was}, and this runs against ${move.now ?? "none"}: set CXEDGE_RECORDS_URL as when planning, or plan again under a new id`
+    case "file gone":
+      return `the source file ${move.path} of plan ${plan.id} cannot be read any more: restore it as planned (and run from the directory it was planned in), or plan again under a new id`
+    case "file changed":
+      return `the source file ${move.path} changed since plan ${plan.id} was planned: restore it as planned (and run from the directory it was planned in), or plan the new file under a new id`
+  }
 }

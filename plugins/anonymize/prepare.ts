@@ -7,6 +7,7 @@ import { firstPageChecked } from "./matrix/reach.ts"
 import { runJob, stoppedError, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta, type JobTotals } from "./journal.ts"
+import { jobOrigin, refuseMovedJob } from "./job-origin.ts"
 import { acquireLease } from "./lease.ts"
 import type { Target } from "./pipeline.ts"
 import { scopeToPlan } from "./plan-scope.ts"
@@ -118,6 +119,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
     throw new ConfigError("anonymize", `--allow-unconditional applies to the patch target only, not ${meta.target.kind}: drop it`)
   }
   refuseWithoutRecords(meta, rt, words)
+  if (existing) await refuseMovedJob(rt, existing, files)
   const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
   if (!existing && !request.dryRun) refuseThrowawayEncryption(meta, matrix)
   const keys = jobKeys(rt, matrix.keyIds)
@@ -129,6 +131,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
   const resume = !!existing
   const opened = await makeSource(jobRt, meta.source, files)
+  if (!existing) meta.origin = await jobOrigin(rt, meta, files)
   // A plan's run reads only the approved scope (plan-scope.ts); the target, made next, is read when its pages are.
   let target: Target | undefined
   const alreadyDone = async (data: Record<string, unknown>) => {

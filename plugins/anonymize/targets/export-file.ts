@@ -9,6 +9,12 @@ import type { ExportSink } from "./export.ts"
 export async function fileSink(files: FileAccess, path: string, options: { resume: boolean }): Promise<ExportSink> {
   let written: Set<string> | undefined
   const existed = options.resume && (await files.exists(path))
+  // A resume whose file is gone opens it at its first line, not here: the journal's check (E_EXPORT_LOST) and every
+  // other refusal come first, and a refused resume left an empty --out behind, as if the job had written it.
+  if (options.resume && !existed) {
+    files.checkOutput?.(path, "--out", { appends: true })
+    return lazySink(() => files.appender(path, { truncate: false }))
+  }
   // Opened first: a line a crash tore is cut off before the ids are read, so its contact is exported again.
   const out = await files.appender(path, { truncate: !options.resume })
   if (existed) {
@@ -34,6 +40,18 @@ export async function fileSink(files: FileAccess, path: string, options: { resum
     appendMany: (lines) => out.write(lines.join("\n")),
     has: async (id) => written?.has(id) ?? false,
     close: () => out.close(),
+  }
+}
+
+/** A sink whose file is opened when its first line is written: nothing is created for a run that writes none. */
+function lazySink(open: () => ReturnType<FileAccess["appender"]>): ExportSink {
+  let out: ReturnType<FileAccess["appender"]> | undefined
+  const opened = () => (out ??= open())
+  return {
+    append: async (_id, line) => (await opened()).write(line),
+    appendMany: async (lines) => (await opened()).write(lines.join("\n")),
+    has: async () => false,
+    close: async () => (out ? (await out).close() : undefined),
   }
 }
 

@@ -37,7 +37,8 @@ export function placeOfKey(text: string, path: string): { line: number; column?:
     // TOML's table header ([settings.pii]) names each of its keys: the next is looked for in the same header. So does
     // a TOML dotted key (limits.rps = 5), the next looked for after its dot.
     const written = new RegExp(`(^|[\\s{,])(["']?)${literal(step)}\\2\\s*(?:[:=]|\\.(?=\\s*["']?[\\w-]+["']?\\s*[.=]))|^\\s*\\[([\\w-]+\\.)*${literal(step)}(\\.[\\w-]+)*\\]`)
-    const found = lines.findIndex((line, i) => i >= at && written.test(i === at ? line.slice(column) : line))
+    // A line of comment (`# rps: 0x10, too fast`) names no key.
+    const found = lines.findIndex((line, i) => i >= at && !/^\s*(#|\/\/)/.test(line) && written.test(i === at ? line.slice(column) : line))
     if (found < 0) return undefined
     const match = written.exec(found === at ? lines[found]!.slice(column) : lines[found]!)!
     column = (found === at ? column : 0) + (match[0].endsWith("]") ? match.index : match.index + match[0].length)

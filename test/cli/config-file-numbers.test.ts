@@ -31,6 +31,10 @@ const rows: RefusalRow[] = [
   written("cxedge.config.yaml", "limits: {rps: 0x10}\n", "limits.rps", "0x10", "write 16"),
   written("cxedge.config.yaml", "retry:\n  statuses:\n    - 500\n    - 0x1F7\n", "retry.statuses[1]", "0x1F7", "write 503"),
   { name: "cxedge.config.yaml names the line", args: whoami, files: { "cxedge.config.yaml": "limits:\n  rps: 5\nretry:\n  retries: 0x3\n" }, says: /retry\.retries is written 0x3 in cxedge\.config\.yaml line 4: write 3$/ },
+  // A line of comment names no key: an old value there is neither taken for the value nor lets a hex one by.
+  { name: "cxedge.config.yaml with a hex value in a comment before a plain one", args: whoami, files: { "cxedge.config.yaml": "limits:\n  # rps: 0x10 was too fast\n  rps: 16\n" }, code: 0, says: /tenantId/ },
+  { name: "cxedge.config.yaml with a plain value in a comment before a hex one", args: whoami, files: { "cxedge.config.yaml": "limits:\n  # rps: 16\n  rps: 0x10\n" }, says: /^\[cxedge\] \[config\] limits\.rps is written 0x10 in cxedge\.config\.yaml line 3: write 16$/ },
+  { name: "cxedge.config.yaml out of range names the line past a comment", args: whoami, files: { "cxedge.config.yaml": "limits:\n  # rps: 20\n  rps: 20000\n" }, says: /^\[cxedge\] \[config\] cxedge\.config\.yaml line 3: limits\.rps must be a number at least 0\.1/ },
   // TOML.
   written("cxedge.config.toml", "[limits]\nrps = 0x10\n", "limits.rps", "0x10", "write 16"),
   written("cxedge.config.toml", "[limits]\nburst = 0o7\n", "limits.burst", "0o7", "write 7"),

@@ -1,8 +1,12 @@
 import { ConfigError } from "./errors.ts"
 import { numberHint, perSecond } from "./flags.ts"
 
-/** What a config value is, for a message that must not quote it: "an array", "a string". */
-export const kind = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`)
+/**
+ * What a config value is, for a message that must not quote it: "an array", "a string". A YAML file's `!!binary` and
+ * its or a TOML file's unquoted date are read as a Uint8Array and a Date: each was "an object, not an object".
+ */
+export const kind = (v: unknown) =>
+  v === null ? "null" : Array.isArray(v) ? "an array" : v instanceof Date ? "a date" : ArrayBuffer.isView(v) || v instanceof ArrayBuffer ? "binary data" : typeof v === "object" ? "an object" : `a ${typeof v}`
 
 // Units a number of seconds (or of milliseconds) may be written with, in that many seconds (ms).
 const SECOND_UNITS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]

@@ -6,6 +6,7 @@ import { ConfigError, editDistance, wideText, jsonLinesCount, jsonSyntaxProblem,
 import { mayHoldConfig, packageKey } from "./config-probe.ts"
 import { lineOfKey, literal } from "./config-lines.ts"
 import { checkLooseJson, textConfigRefusal } from "./config-text.ts"
+import { checkFileNumbers, checkWrittenNumbers } from "./config-numbers.ts"
 
 export { lineOfKey }
 
@@ -87,6 +88,7 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
     // JSON.parse keeps a repeated key's last value in silence: a second "tenant" would replace the first unseen.
     if (parsed.repeated) throw new ConfigError("config", `${shown}: ${parsed.repeated} is given twice: write each key once`)
     if (parsed.notUtf8Line) throw new ConfigError("config", `${shown} ${notUtf8File(parsed.notUtf8Line)}`)
+    checkWrittenNumbers(parsed.value, withoutBom(text), shown)
     return parsed.value
   }
   let mod: Record<string, unknown>
@@ -229,6 +231,7 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
   if (result._configFile) {
     const source = named?.path ?? relative(cwd, result._configFile)
     await checkLooseJson(result._configFile, source)
+    await checkFileNumbers(result.config, result._configFile, source)
     return { file: result.config as ConfigFile, source, path: result._configFile }
   }
   return undefined

@@ -11,6 +11,15 @@ export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\
  * such; a list whose items cannot be read so gives the list's line.
  */
 export function lineOfKey(text: string, path: string): number | undefined {
+  return placeOfKey(text, path)?.line
+}
+
+/**
+ * {@link lineOfKey}'s line (from 1) and the column where the key's value starts to be looked for: after its ":" or
+ * "=", or at a list item's first character. Undefined where lineOfKey is; a list whose items cannot be read gives the
+ * list's line with no column.
+ */
+export function placeOfKey(text: string, path: string): { line: number; column?: number } | undefined {
   const steps = path.match(/\[\d+\]|[^.[\]]+/g) ?? []
   if (!steps.length || steps[0]!.startsWith("[")) return undefined
   const lines = text.split(/\r?\n/)
@@ -21,19 +30,21 @@ export function lineOfKey(text: string, path: string): number | undefined {
     const index = /^\[(\d+)\]$/.exec(step)?.[1]
     if (index !== undefined) {
       const item = itemOf(lines, at, column, Number(index))
-      if (!item) return at + 1
+      if (!item) return { line: at + 1 }
       ;[at, column] = item
       continue
     }
-    // TOML's table header ([settings.pii]) names each of its keys: the next is looked for in the same header.
-    const written = new RegExp(`(^|[\\s{,])(["']?)${literal(step)}\\2\\s*[:=]|^\\s*\\[(\\w+\\.)*${literal(step)}(\\.\\w+)*\\]`)
-    const found = lines.findIndex((line, i) => i >= at && written.test(i === at ? line.slice(column) : line))
+    // TOML's table header ([settings.pii]) names each of its keys: the next is looked for in the same header. So does
+    // a TOML dotted key (limits.rps = 5), the next looked for after its dot.
+    const written = new RegExp(`(^|[\\s{,])(["']?)${literal(step)}\\2\\s*(?:[:=]|\\.(?=\\s*["']?[\\w-]+["']?\\s*[.=]))|^\\s*\\[([\\w-]+\\.)*${literal(step)}(\\.[\\w-]+)*\\]`)
+    // A line of comment (`# rps: 0x10, too fast`) names no key.
+    const found = lines.findIndex((line, i) => i >= at && !/^\s*(#|\/\/)/.test(line) && written.test(i === at ? line.slice(column) : line))
     if (found < 0) return undefined
     const match = written.exec(found === at ? lines[found]!.slice(column) : lines[found]!)!
     column = (found === at ? column : 0) + (match[0].endsWith("]") ? match.index : match.index + match[0].length)
     at = found
   }
-  return at + 1
+  return { line: at + 1, column }
 }
 
 /**

@@ -97,12 +97,30 @@ export const bearerTokensValue = (name: string, list: boolean) =>
     }),
   )
 
+// Empty is their default: the storage's driver and directory widen no access and drop no limit, and a shell or a test
+// clears an inherited one with CXEDGE_STORAGE= (README, "Environment").
+export const EMPTY_MEANS_DEFAULT: readonly string[] = ["CXEDGE_STORAGE", "CXEDGE_STORAGE_DIR"]
+
+/** The refusal of a variable set to the empty string, naming it, never guessing "unset". */
+export const emptyVariable = (name: string) => `${name} is set but empty: give its value, or unset it`
+
+/**
+ * A `CXEDGE_*` variable set to the empty string (`CXEDGE_CALLOUT_ALLOW_IPS=`, `CXEDGE_RPS=$UNSET_VAR`) was read as
+ * unset: an allowlist turned off, a rate ceiling dropped, in silence. Refused by its name at start, whoever reads it.
+ */
+export function refuseEmptyValues(env: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(env)) {
+    if (name.startsWith("CXEDGE_") && value === "" && !EMPTY_MEANS_DEFAULT.includes(name)) throw new ConfigError("config", emptyVariable(name))
+  }
+}
+
 /**
  * A `CXEDGE_*` value written in quotes (`CXEDGE_STORAGE_DIR="st"`): an env file read by `docker --env-file` or
  * Compose's `environment:` list keeps them as part of the value, so "st" was a directory named with its quotes, and
  * other variables were refused with no word of why (`""fs""`, `key id ""k1"`). Refused by its name, never its value.
  */
 export function refuseQuotedValues(env: Record<string, unknown>): void {
+  refuseEmptyValues(env)
   for (const [name, value] of Object.entries(env)) {
     if (!name.startsWith("CXEDGE_") || typeof value !== "string") continue
     const quote = /^\s*(["'])[^]*\1\s*$/.exec(value)

@@ -66,13 +66,22 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
 const SWITCH_PAIRS: Record<string, string> = { yes: "no", no: "yes", y: "n", n: "y", true: "false", false: "true", on: "off", off: "on", enable: "disable", disable: "enable", enabled: "disabled", disabled: "enabled" }
 const yesNoOther = (word: string) => SWITCH_PAIRS[word.toLowerCase()] ?? "no"
 
+// Digits (and one decimal point, a leading one too: --min-score .5) only: no sign, exponent, hex, Infinity or blank.
+const digitsOf = (integer: boolean) => (integer ? /^\d+$/ : /^(\d+(\.\d+)?|\.\d+)$/)
+
+/**
+ * White space around the digits (--port ' 0', CXEDGE_RPS=" 5", CXEDGE_TASK_LOCK_SECONDS="5 ") was read as the number:
+ * refused, as a blank is, by every reader of a number (flags, variables, `numberSetting`), never trimmed by some.
+ */
+export function refuseSpacedNumber(name: string, text: string, integer: boolean, label = labelOf(name)): void {
+  if (text.trim() !== text && digitsOf(integer).test(text.trim())) throw usage(`${label} ${shown(text)} has white space ${spaceSide(text)} the number: write ${text.trim()}, without it`, name)
+}
+
 function checked(name: string, raw: unknown, range: FlagRange, integer: boolean, label: string): number | undefined {
   if (raw === undefined) return undefined
   const text = String(raw)
-  // Digits (and one decimal point, a leading one too: --min-score .5) only: no sign, exponent, hex, Infinity or blank.
-  const pattern = integer ? /^\d+$/ : /^(\d+(\.\d+)?|\.\d+)$/
-  // White space around the digits (--port ' 0', CXEDGE_RPS=" 5") was read as the number: refused, as a blank is.
-  if (text.trim() !== text && pattern.test(text.trim())) throw usage(`${label} ${shown(text)} has white space ${spaceSide(text)} the number: write ${text.trim()}, without it`, name)
+  const pattern = digitsOf(integer)
+  refuseSpacedNumber(name, text, integer, label)
   const value = Number(text)
   const inRange = range.above ? value > range.min : value >= range.min
   if (!pattern.test(text.trim()) || !Number.isFinite(value) || !inRange || value > range.max || (integer && !Number.isSafeInteger(value))) {

@@ -1,5 +1,5 @@
 import { ConfigError } from "./errors.ts"
-import { numberHint, perSecond } from "./flags.ts"
+import { numberHint, perSecond, refuseSpacedNumber } from "./flags.ts"
 
 /**
  * What a config value is, for a message that must not quote it: "an array", "a string". A YAML file's `!!binary` and
@@ -71,6 +71,8 @@ export function quotedNumber(key: string, text: string): string {
  */
 export function numberSetting(raw: unknown, where: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean; unit?: "seconds" | "ms" }): number | undefined {
   if (raw === undefined || raw === null) return undefined
+  // The one rule of core/flags.ts: CXEDGE_SANDBOX_SEED=" 5" was trimmed here where CXEDGE_RPS=" 5" is refused.
+  if (typeof raw === "string") refuseSpacedNumber(where, raw, !!range.integer, where)
   const text = typeof raw === "string" ? raw.trim() : raw
   // Number("") is 0, Number("0x10") 16, Number("1e1") 10 and Number("-0") -0: a variable's text is plain digits (a decimal
   // point where a fraction makes sense), as a flag's is; a sign or an exponent is told the number it means, never taken.

@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import type { EnvSettings, Env } from "./env-config.ts"
-import { namesFile, type EmbeddedSandbox, type EnvVar } from "./env-var.ts"
+import { emptyVariable, namesFile, type EmbeddedSandbox, type EnvVar } from "./env-var.ts"
 import { CxedgeError, ConfigError } from "./errors.ts"
 import type { Plugin } from "./plugin.ts"
 import { issueRule } from "./route-input.ts"
@@ -80,6 +80,8 @@ export function readPluginEnv(plugin: Plugin, env: Env, fileSettings: unknown, s
   let settings: Settings = isObject(fileSettings) ? fileSettings : {}
   for (const variable of plugin.env ?? []) {
     const where = `settings.${plugin.name}.${variable.setting}`
+    // Set but empty is no "unset": an empty allowlist read as none opened the callout to any address.
+    if (env[variable.name] === "") throw new ConfigError(plugin.name, emptyVariable(variable.name))
     if (variable.secret && variable.setting && getPath(fileSettings, variable.setting) !== undefined) {
       throw new ConfigError("config", `${source} holds a secret at ${where}: secrets belong in the environment or CXEDGE_SECRETS_FILE, remove it from the file`)
     }

@@ -27,7 +27,7 @@ async function storageFor(settings: EnvSettings, env: Env, log: Logger, dryRun =
   const { driver, dir, url } = settings.storage
   // How long a killed worker's task waits before another worker runs it again: only redis (BullMQ) reads it, but a
   // wrong value is refused on every storage, before any opens, not left to fail the day the storage is redis.
-  const lock = numberSetting(env.CXEDGE_TASK_LOCK_SECONDS || undefined, "CXEDGE_TASK_LOCK_SECONDS", { min: 1, max: 3600, integer: true, unit: "seconds" })
+  const lock = numberSetting(env.CXEDGE_TASK_LOCK_SECONDS, "CXEDGE_TASK_LOCK_SECONDS", { min: 1, max: 3600, integer: true, unit: "seconds" })
   if (driver === "fs") {
     await checkStorageDir(dir, settings.storage.dirFrom ?? "--storage-dir")
     // A dry run reads the directory (a job to resume, a hold) and keeps what it would write in memory: it said "nothing is written",
@@ -65,8 +65,8 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
   for (const line of settings.warnings ?? []) log.warn(line)
   if (!settings.tenantConfigured) {
     const secret = `whsec_${randomKey()}`
-    const contacts = numberSetting(env.CXEDGE_SANDBOX_CONTACTS || undefined, "CXEDGE_SANDBOX_CONTACTS", { min: 1, max: 1_000_000, integer: true }) ?? 250
-    const seed = numberSetting(env.CXEDGE_SANDBOX_SEED || undefined, "CXEDGE_SANDBOX_SEED", { min: 0, max: 2 ** 31 - 1, integer: true }) ?? 42
+    const contacts = numberSetting(env.CXEDGE_SANDBOX_CONTACTS, "CXEDGE_SANDBOX_CONTACTS", { min: 1, max: 1_000_000, integer: true }) ?? 250
+    const seed = numberSetting(env.CXEDGE_SANDBOX_SEED, "CXEDGE_SANDBOX_SEED", { min: 0, max: 2 ** 31 - 1, integer: true }) ?? 42
     const sandbox = await createSandbox({ contacts, seed, consentSecrets: [secret] })
     // Plugins whose peer the sandbox emulates (its consent receiver) get the sandbox's values, unless the user set theirs.
     config = withSandboxDefaults(config, settings.plugins ?? [], { origin: SANDBOX_ORIGIN, consentSecrets: [secret] })

@@ -54,5 +54,5 @@ export const anonymizeEnv: EnvVar[] = [
   { name: "CXEDGE_CALLOUT_TOKENS", description: "bearer tokens a Studio script sends (32+ characters), comma-separated", secret: true, setting: "contactEnded.tokens", excludes: "CXEDGE_CALLOUT_TOKEN", schema: bearerTokensValue("CXEDGE_CALLOUT_TOKENS", true) },
   { name: "CXEDGE_CALLOUT_TOKEN", description: "one bearer token (prefer CXEDGE_CALLOUT_TOKENS, which can rotate)", secret: true, setting: "contactEnded.tokens", schema: bearerTokensValue("CXEDGE_CALLOUT_TOKEN", false) },
   { name: "CXEDGE_CALLOUT_ALLOW_IPS", description: "addresses or CIDR ranges the callout is accepted from, comma-separated (unset: any)", setting: "contactEnded.allowIps", schema: allowIps, fromFile: allowIpsFromFile },
-  { name: "CXEDGE_TRUST_PROXY", description: "proxies in front that append to X-Forwarded-For, 0 to 10 (default 0: the peer address)", setting: "contactEnded.trustProxy", schema: v.pipe(v.string(), v.transform((raw) => intFlag("CXEDGE_TRUST_PROXY", raw.trim(), { min: 0, max: 10 }))) },
+  { name: "CXEDGE_TRUST_PROXY", description: "proxies in front that append to X-Forwarded-For, 0 to 10 (default 0: the peer address)", setting: "contactEnded.trustProxy", schema: v.pipe(v.string(), v.transform((raw) => intFlag("CXEDGE_TRUST_PROXY", raw, { min: 0, max: 10 }))) },
 ]

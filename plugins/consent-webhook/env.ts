@@ -5,6 +5,8 @@ export const consentEnv: EnvVar[] = [
   {
     name: "CXEDGE_WEBHOOK_URL", description: "the consent platform's webhook endpoint (unset: no events are kept or sent)", setting: "url", schema: urlValue("CXEDGE_WEBHOOK_URL"),
     fromFile: (url, where) => (typeof url === "string" && checkUrl(url, where), url),
+    // Secrets with nowhere to send: every event was dropped behind one info line, and the job ended 0 as if consent were told.
+    requiredWhen: (settings) => (Array.isArray(settings.secrets) && settings.secrets.length ? "CXEDGE_WEBHOOK_SECRETS is set, so consent events are meant to be sent, but there is no URL to send them to: set CXEDGE_WEBHOOK_URL (or settings.consent-webhook.url), or unset CXEDGE_WEBHOOK_SECRETS" : undefined),
     sandbox: (sandbox) => `${sandbox.origin}/_consent/webhooks`,
   },
   {

@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { CxoneHttpError, durationMs, idHint, intFlag, numberFlag, USAGE_CODES, ValidationError, type CommandHost, type CxoneClient, type OpenedRuntime } from "../../core/index.ts"
+import { CxoneHttpError, durationMs, idHint, intFlag, numberFlag, refuseSpacedNumber, USAGE_CODES, ValidationError, type CommandHost, type CxoneClient, type OpenedRuntime } from "../../core/index.ts"
 import { EXIT, ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, skillActivity, skillsActivity, type PollResult, type SkillActivity } from "./poller.ts"
 
@@ -39,13 +39,32 @@ function waitFlag(raw: unknown): number | undefined {
   }
 }
 
-/** `5s`, `500ms`, `2m`, `1m30s`, `1h` or plain seconds; from 1s to 1h (an hour is the top of the range, so it can be written too). */
+// An interval as --help writes it: digits, each with a lower-case unit right after them (5s, 1.5m, 500ms, 1m30s).
+const PARTS = /^(?:\d{1,7}(?:\.\d{1,3})?(?:ms|s|m|h)){1,3}$/
+const written = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`)
+
+/**
+ * `5s`, `500ms`, `2m`, `1m30s`, `1h` or plain seconds; from 1s to 1h (an hour is the top of the range, so it can be
+ * written too). Written as `--older-than` and the numbers of core/flags.ts are: `5S`, `5 s`, `5sec` and `5s ` were read
+ * as 5s where `30D` is refused; now each is refused with the interval meant.
+ */
 export function parseInterval(raw: string): number {
-  const plain = /^\d+(?:\.\d+)?$/.test(raw.trim())
-  const ms = plain ? Number(raw.trim()) * 1000 : durationMs(raw)
-  if (ms === undefined) throw new ValidationError("skills", `--interval "${raw}" is not a duration: use e.g. 5s, 500ms, 1m or 1m30s`, "interval", "E_USAGE")
+  const refuse = (why: string) => new ValidationError("skills", `--interval ${JSON.stringify(raw.slice(0, 40))} ${why}`, "interval", "E_USAGE")
+  refuseSpacedNumber("interval", raw, false)
+  const text = raw.trim()
+  if (text && text !== raw) throw refuse(`has white space ${raw.trimStart() === raw ? "after" : raw.trimEnd() === raw ? "before" : "around"} it: write ${JSON.stringify(text)}, without it`)
+  const plain = /^\d+(?:\.\d+)?$/.test(raw)
+  const parts = raw.split(" ")
+  const ms = plain ? Number(raw) * 1000 : parts.length <= 3 && parts.every((part) => PARTS.test(part)) ? durationMs(raw) : undefined
+  if (ms === undefined) {
+    // Read leniently only to say what was meant, never taken: 5S, 5 s and 5sec are 5s.
+    const meant = durationMs(raw)
+    // A capital M may be a month (as --older-than says): no guess is offered for it.
+    const hint = meant !== undefined && !/M/.test(raw) && meant >= 1000 && meant <= 3_600_000 ? ` (write ${written(meant)})` : ""
+    throw refuse(`is not a duration: use e.g. 5s, 500ms, 1m or 1m30s${hint}`)
+  }
   if (ms < 1000) throw new ValidationError("skills", "--interval must be at least 1s (CXone's own agent polls every 5s)", "interval", "E_USAGE")
-  if (ms > 3_600_000) throw new ValidationError("skills", `--interval "${raw}" is more than 1h: use e.g. 5s, 30s or 5m`, "interval", "E_USAGE")
+  if (ms > 3_600_000) throw refuse("is more than 1h: use e.g. 5s, 30s or 5m")
   return ms
 }
 

@@ -10,17 +10,21 @@ import { defineRecognizer, type Candidate } from "../../../core/index.ts"
 // needs an address named in the 120 units before it (`e-mail`, `mail`, `address`, `correo`, `courriel` …) or a mail
 // provider's domain: `you'll find us at acme dot com` names a web site.
 
-const AT_WORD = String.raw`(?<![\p{L}\p{N}])(?:at|arroba|arobase|chiocciola|apenstaartje|snabel-a|klammeraffe|małpa|malpa)(?![\p{L}\p{N}-])`
+// The at and the dot as Hungarian (`kukac`, `pont`), Czech and Slovak (`zavináč`, `tečka`, `bodka`), Romanian (`punct`),
+// Danish and Norwegian (`punktum`), Turkish (`nokta`) and Lithuanian (`eta`, `taškas`) say them too.
+const AT_WORD = String.raw`(?<![\p{L}\p{N}])(?:at|arroba|arobase|chiocciola|apenstaartje|snabel-a|klammeraffe|małpa|malpa|kukac|zavináč|zavinac|kissanhäntä)(?![\p{L}\p{N}-])`
 const BRACKETED = (words: string) => String.raw`[(\[{][ \t]{0,2}(?:${words})[ \t]{0,2}[)\]}]`
 // The at alone, its spaces read apart (a run of spaces before every word would be read to its end from each of them).
 const AT = new RegExp(String.raw`${AT_WORD}|${BRACKETED("at|@|arroba|arobase|chiocciola|ät")}|@`, "giu")
-const DOT_WORDS = "dot|period|point|punkt|punto|ponto|punt|kropka|piste|prikk|dott"
+const DOT_WORDS = "dot|period|point|punktum|punkt|punto|ponto|punt|punct|pont|kropka|piste|prikk|dott|tečka|tecka|bodka|nokta|taškas"
 const DOT = new RegExp(String.raw`^(?:[ \t]{0,2},?[ \t]{1,2}(?:${DOT_WORDS})[ \t]{1,2}|[ \t]{0,2}${BRACKETED(DOT_WORDS + "|\\.")}[ \t]{0,2})`, "iu")
 // The words for `_` and `-` (an underscore's first: `tiret du bas` before `tiret`), and all three that join a local part's pieces.
 const UNDERSCORE_WORDS = "underscore|under score|tiret du bas|tiret bas|guion bajo|guión bajo|trattino basso|unterstrich|liggend streepje|underline|understreck|podkreślnik"
 const DASH_WORDS = "dash|hyphen|minus|tiret|guion|guión|trattino|bindestrich|strich|streepje|hífen|hifen|traço|bindestreck|myślnik"
 const JOIN_WORDS = `${DOT_WORDS}|${UNDERSCORE_WORDS}|${DASH_WORDS}`
 const LABEL = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u
+// A local part read to a joining word is a sentence's words (`look at this point at home dot com`).
+const JOIN_LAST = new RegExp(String.raw`(?<![\p{L}])(?:${JOIN_WORDS})$`, "iu")
 // The local part's pieces, read backward from the at: a token that may hold written dots, underscores and dashes, a
 // joining word before it, a letter or digit spelled on its own.
 // A token or a letter right after an apostrophe is a contraction's (`it's j dot …`, `I'm at …`), none of the address.
@@ -129,7 +133,10 @@ export const emailSaid = defineRecognizer({
       // an address's own marks.
       if (atWord && /^\p{Lu}\p{Ll}/u.test(written) && /^\p{Lu}/u.test(domain.first)) continue
       if (atWord && !domain.said && !provider && !marked) continue
-      if (!(named && (!bracketed || addressLike)) && !provider && !(bracketed && marked)) continue
+      // Said whole, in small letters, its local part joined by a said dot too (`verena punkt steiner at example punkt at`):
+      // an address, named or not.
+      const saidWhole = atWord && domain.said && local.pieces > 1 && !/\p{Lu}/u.test(written) && !JOIN_LAST.test(written)
+      if (!(named && (!bracketed || addressLike)) && !provider && !(bracketed && marked) && !saidWhole) continue
       found.push({ start: local.start, end: domain.end, score: 0.9 })
     }
     return found

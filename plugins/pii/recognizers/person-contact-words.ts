@@ -54,7 +54,7 @@ export const NAME_KEYS = [
 /** Greetings opening a text message before a lower-case name and a comma (`hi constance,`, `kaixo leire,`). */
 export const TEXT_GREETINGS = [
   "hi", "hey", "hello", "hiya", "dear", "hola", "olá", "ola", "oi", "ciao", "salve", "salut", "bonjour", "coucou", "hallo", "hoi", "servus", "moin",
-  "grüezi", "hej", "hei", "moi", "terve", "ahoj", "cześć", "czesc", "szia", "sziasztok", "helló", "živjo", "zdravo", "bok", "kaixo", "përshëndetje",
+  "grüezi", "hej", "hei", "moi", "moikka", "terve", "ahoj", "cześć", "czesc", "szia", "sziasztok", "helló", "živjo", "zdravo", "bok", "kaixo", "përshëndetje",
   "bonġu", "merħba", "здравствуйте", "привет", "здравейте", "здрасти", "sveiki", "labas", "tere", "bună", "salutare", "merhaba", "γεια", "bon dia",
 ]
 

@@ -1,6 +1,6 @@
 // Words around a name in contact-center text, English and German first, then the other languages of the corpora.
 import { TRADE_ROLES } from "./person-trades.ts"
-import { CALLBACKS, CASED_TITLES, COLLEAGUES, HANDED_ON, VISITORS, VISITORS_AND_SUMMARIES, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, UNDER_THE_NAME, WRITERS, ACCORDING_TO } from "./person-openers.ts"
+import { CALLBACKS, CASED_TITLES, COLLEAGUES, HANDED_ON, VISITORS, VISITORS_AND_SUMMARIES, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, INSTRUCTORS, WIDOWS_AND_YOUR_TEACHER, REGIONAL_HELLOS, SPOKE_WITH, UNDER_THE_NAME, WRITERS, ACCORDING_TO } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
@@ -65,7 +65,7 @@ export const ROLE_NOUNS = [
   "nipote", "kleinzoon", "kleindochter", "patrol", "pannenhelfer", "mechanic", "mécanicien", "mecánico", "meccanico", "reparatör", "reparatør", "montør", "montör", "tekniker", "håndværker", "hantverkare", "ambulancier", "ambulancière", "kuljettaja", "kuljettajamme", "chaufför", "chauffören", "sjåfør", "sjåføren", "pharmacist", "apotheker", "apothekerin", "pharmacien", "pharmacienne", "farmacéutico", "farmacéutica", "farmacista", "teamleiter", "teamleiterin", "teamleader", "team leader",
   // Trades and officiants who visit or lead (`Surveyor Callum`, `Engineer Siân`, `Celebrant Siân Rowlands`), close family.
   "surveyor", "engineer", "technician", "installer", "electrician", "plumber", "fitter", "inspector", "celebrant", "officiant", "vicar", "priest",
-  "minister", "undertaker", "dad", "mum", "mom", "auntie", "aunt", "uncle", "grandma", "grandad", "grandpa", "nan", "gran", "nok", "techniker",
+  "minister", "undertaker", "dad", "mum", "mom", "auntie", "aunty", "aunt", "uncle", "grandma", "grandad", "grandpa", "nan", "gran", "nok", "techniker", ...WIDOWS_AND_YOUR_TEACHER,
   "monteur", "installateur", "technicien", "técnico", "tecnico", "instalador", "installatore", "pfarrer", "pastor", "prêtre", "sacerdote",
   "neighbour", "neighbor", "nachbarin", "nachbar", "sąsiadki", "sąsiada", "vizinho", "vizinha", "vecino", "vecina", "voisin", "voisine", "vicino",
   "vicina", "buurman", "buurvrouw", "granne", "nabo", "naboen", "soused", "sousedka", "recipient", "empfänger", "destinataire", "destinatario", "destinatário", "mottagare", "modtager", "mottaker",
@@ -107,7 +107,7 @@ export const GREETINGS = [
   "hiya", "morning", "grüezi", "grüessech", "salü", "sure", "ok", "okay", "guten morgen", "guten abend", "hoi", "goedenavond", "salve", "coucou", "buenas", "buenas noches",
   "olá", "oi", "bom dia", "boa tarde", "boa noite", "prezado", "prezada", "obrigado", "obrigada",
   "hej", "hejsan", "hallå", "god morgon", "god dag", "god kväll", "tack", "kära", "bästa", "hejsa", "godmorgen", "god morgen", "goddag", "kære",
-  "tak", "mange tak", "hei", "heisann", "kjære", "takk", "moi", "terve", "hyvää päivää", "huomenta", "kiitos",
+  "tak", "mange tak", "hei", "heisann", "kjære", "takk", "moi", "moikka", "moro", "heippa", "terve", "hyvää päivää", "huomenta", "kiitos",
   "dzień dobry", "cześć", "witam", "dobry wieczór", "szanowny panie", "szanowna pani", "dziękuję", "dzięki",
   "dobrý den", "dobré ráno", "dobrý večer", "ahoj", "vážený", "vážená", "milý", "milá", "děkuji", "díky", "dobrý deň", "ďakujem",
   "bună ziua", "bună", "buna ziua", "buna", "stimate", "stimată", "dragă", "mulțumesc", "dobar dan", "bok", "poštovani", "poštovana", "hvala", ...OWN_LETTER_GREETINGS,
@@ -211,7 +211,7 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice", "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante",
   // A club's thread: the parent and the coach speak (`Rodič (775 …):`, `Trener Marek`); not English's, surnames too (`Tom Parent`).
   "rodič", "rodzic", "γονέας", "forælder", "forelder", "förälder", "vanhempi", "elternteil", "ouder", "genitore", "trener", "trenér", "tréner", "προπονητής", "entraîneur", "entrenador", "entrenadora", "treinador", "treinadora", "allenatore",
-  "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė", "aġent", "klijent", ...OWN_TAG_ROLES, ...VISITORS]
+  "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė", "aġent", "klijent", ...OWN_TAG_ROLES, ...VISITORS, ...INSTRUCTORS]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
 // Malaysia's and Singapore's Indian patronymics too: son of, daughter of (`Arjun s/o Krishnan`, `Priya a/p Muthu`).

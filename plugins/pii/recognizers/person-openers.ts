@@ -168,3 +168,13 @@ export const UNDER_THE_NAME = [
 ]
 /** Whose word something is (`Selon Marie, …`, `Volgens Doğan …`): a mention, before a known first name only (not `Selon Orange`). */
 export const ACCORDING_TO = ["according to", "volgens", "selon", "según", "secondo"]
+
+/** A driving school's chat: the instructor or teacher speaks (`Trafiklärare Johan:`, `Oktató Péter:`, `Opettaja Hanna:`). */
+export const INSTRUCTORS = [
+  "instructor", "instructora", "instructeur", "instructrice", "rijinstructeur", "rijinstructrice", "fahrlehrer", "fahrlehrerin", "istruttore", "istruttrice",
+  "trafiklärare", "kørelærer", "kjørelærer", "opettaja", "ajo-opettaja", "oktató", "instruktor", "instruktorka", "instrutor", "instrutora", "teacher",
+  "lehrer", "lehrerin", "leraar", "lerares", "insegnante", "professeur", "profesor", "profesora", "lärare", "lærer", "tanár", "nauczyciel", "nauczycielka", "učitel", "učitelka",
+]
+
+/** A widow or widower, a teacher said as "your teacher" (`Witwe Ilse möchte`, `Opettajasi Lauri tulee`): stripped from a name's edges. */
+export const WIDOWS_AND_YOUR_TEACHER = ["witwe", "witwer", "weduwe", "weduwnaar", "vedova", "vedovo", "änka", "änkling", "enke", "enkemand", "leski", "özvegy", "opettajasi", "opettajamme"]

@@ -39,6 +39,10 @@ const DESK_WORDS = new Set([
   // Complaints desks and ombudsmen (`To: Complaints Team`, `An: Beschwerdemanagement …`, `A: Reclami …`, `Til: Klagenævn …`).
   "complaints", "ombudsman", "ombud", "beschwerdemanagement", "beschwerden", "reclami", "reclamaciones", "reclamations", "reclamacoes", "klachten",
   "klagenaevn", "klagenævn", "klagenemnda", "finansklagenemnda", "reklamacje", "servicio", "provedoria", "commissioners",
+  // Bookings and baggage desks, in the corpora's languages (folded: `De: Reservaciones`, `Fra: Reservasjoner`, `From: Baggage JNB`).
+  "reservations", "reservaciones", "reservas", "reservasjoner", "reservationer", "reservierungen", "prenotazioni", "reserveringen", "bokningar",
+  "varaukset", "rezerwacje", "rezervace", "rezervacie", "rezervari", "rezervasyon", "bookings", "baggage", "luggage", "equipaje", "equipajes", "bagages",
+  "bagagli", "gepack", "bagage", "bagagem", "bagasje", "matkatavarat", "bagaz", "zavazadla", "batozina", "bagaj",
 ])
 
 const deskWord = (w: string) => DESK_WORDS.has(fold(w)) || ORGANISATION_WORDS.has(w)

@@ -292,4 +292,4 @@ export function personInBrackets(text: string, end: number, isFirst: (lower: str
 }
 
 export { saidAloud } from "./person-digit-words.ts"
-export { nounAfterName } from "./person-things.ts"
+export { namedThing, nounAfterName } from "./person-things.ts"

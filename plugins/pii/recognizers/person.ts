@@ -18,7 +18,7 @@ import { COMPOUND_ORG, deskWordsAfter, firmAfterGiven, firmWordInside, runOnName
 import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
 import { cityBeforeState, saintsPlace } from "./person-saints.ts"
-import { cityAfterPostcode, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
+import { cityAfterPostcode, namedThing, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
 import { townBeforeRegion } from "./person-town-region.ts"
 import { petsName } from "./person-pets.ts"
 import { withoutMarks } from "./letter-unit.ts"
@@ -285,7 +285,7 @@ export const person = defineRecognizer({
       // Most runs score nothing and have no surname before them: the vetoes below are read only for the others.
       if (score <= 0 && surname === start) continue
       // A first name alone in a sentence about pets (`my dog Nala`, `Termin für Rex`) is an animal's as often as not.
-      if (count === 1 && petsName(original, text, start, end, cue)) continue
+      if ((count === 1 && petsName(original, text, start, end, cue)) || namedThing(text, start, end, cue)) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
       if (personInBrackets(text, end, known && !common ? LOWER_WORDS.isFirst : nameWords.isFirst) || deskAfterGivenName(text, start, end, LOWER_WORDS.isFirst) || (count > 2 && saidAloud(text, start, end))) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.

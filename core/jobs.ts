@@ -24,6 +24,11 @@ export interface JobRunner {
   run(request: RunJobRequest): Promise<RunJobOutcome>
   /** A stored job's state and counts over all its runs; undefined when there is no such job. */
   status(jobId: string): Promise<JobStatus | undefined>
+  /**
+   * Refuses, before anything is read or stored, a run this runtime must not make on its storage: a plugin that guards
+   * writes (a legal hold's gate, an audit sink) left out of its config while the storage holds what it guards.
+   */
+  refuseUnguarded?(): Promise<void>
 }
 
 /**

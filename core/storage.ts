@@ -17,8 +17,9 @@ import memoryDriver from "unstorage/drivers/memory"
  * | `locks`   | `readyz`, job leases, ... |
  * | `limits`  | `<tenant>` (the request rate found for it, `{ rps, at, found }`) |
  * | `audited` | `<once>:<sink>` (a sink holds a record written again on a retry: audit-hooks.ts) |
+ * | `gates`   | `<plugin>` (what its write gate has to judge here, loaded or not: gate-marks.ts) |
  */
-export const CORE_NAMESPACES = ["tokens", "tasks", "audit", "locks", "limits", "audited"] as const
+export const CORE_NAMESPACES = ["tokens", "tasks", "audit", "locks", "limits", "audited", "gates"] as const
 export type CoreNamespace = (typeof CORE_NAMESPACES)[number]
 
 export interface CxedgeStorage {

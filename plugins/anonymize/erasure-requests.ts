@@ -1,6 +1,7 @@
 import { ConfigError, parsePhone, type Runtime } from "../../core/index.ts"
 import { type Matrix } from "./matrix/index.ts"
 import { refuseUnjudgedWrites } from "./contact-checks.ts"
+import { refuseUnguardedStorage } from "./write-guards.ts"
 import { resolveErasureSubject, type LinkedMode } from "./erasure-linked.ts"
 import { SUBJECT_ERASURE, type ErasureSubject } from "./events.ts"
 import { ERASE_FLAG_WORDS, erasureToResume, storedSubject, type ErasureJobWords } from "./erase-job-guard.ts"
@@ -67,6 +68,7 @@ const TASK_WORDS: ErasureJobWords = {
 export async function prepareSubjectErasure(rt: Runtime, request: SubjectErasureRequest, settings: Partial<AnonymizeSettings>, words: ErasureJobWords = ERASE_FLAG_WORDS) {
   // Before the lookups, which audit the identifiers they link: a gate that cannot judge refuses with nothing recorded.
   await refuseUnjudgedWrites(rt)
+  if (!request.dryRun) await refuseUnguardedStorage(rt)
   const existing = await erasureToResume(rt, request.jobId, request.subject, words)
   if (existing) return { job: await prepareJob(rt, { jobId: request.jobId, dryRun: request.dryRun }, settings), resolution: undefined, subject: storedSubject(rt, existing) }
   // erasureToResume refused a request with neither a subject nor a job to resume.

@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { auditMissingAnswer, bodyOnly, choiceFlag, dateWindow, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, spacedValue, TARGET_WORDS, USAGE_CODES, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { auditMissingAnswer, bodyOnly, choiceFlag, ConfigError, dateWindow, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, spacedValue, TARGET_WORDS, USAGE_CODES, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, ROUTE_WORDS, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -9,6 +9,7 @@ import { builtinMatrices, matrixNameHint, shippedNames } from "./matrices.ts"
 import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { readScope } from "./plan-scope.ts"
 import { refuseUnjudgedWrites } from "./contact-checks.ts"
+import { refuseUnguardedStorage } from "./write-guards.ts"
 import { completeQueuedJob } from "./prepare.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
@@ -89,7 +90,7 @@ async function answer(c: Context, work: () => Promise<Response>): Promise<Respon
     if (code === "E_AUDIT_MISSING") return auditMissingAnswer(c, error)
     if (!status && !USAGE_CODES.has(code)) throw error
     const message = (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
-    const kind = status === 404 ? "not_found" : status === 409 ? "conflict" : status === 503 ? "hold_unavailable" : "invalid_request"
+    const kind = (error as { kind?: string }).kind ?? (status === 404 ? "not_found" : status === 409 ? "conflict" : status === 503 ? "hold_unavailable" : "invalid_request")
     return c.json({ error: kind, message }, (status ?? 400) as 400)
   }
 }
@@ -189,12 +190,14 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
     }))
   app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved; or its matrix is not the one planned (changed in storage, a shipped matrix that differs), or it was made from a matrix file the server cannot read (approve it with cxedge jobs approve)", 500: "audit_missing: approved (`done`), but its audit record could not be written; the same request again writes it (answered with `recordedLate`) and approves nothing twice" }), bodyOnly(ApproveBody), jsonInput(ApproveBody, "{by}"), (c) =>
     answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"), ROUTE_WORDS, matrixAtApproval)), 200)))
-  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, already run, or being run by another runner (a cxedge jobs run of it)", 503: "hold_unavailable: a legal hold cannot be judged (its key left CXEDGE_HMAC_KEYS, or its key id names another key): nothing is queued" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
+  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, already run, or being run by another runner (a cxedge jobs run of it)", 503: "hold_unavailable: a legal hold cannot be judged (its key left CXEDGE_HMAC_KEYS, or its key id names another key); plugin_missing: the storage holds active legal holds or an audit log and the server does not load the hold plugin or an audit sink: nothing is queued" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
     answer(c, async () => {
       const id = idOf(c)
       await runnablePlan(rt, id, shippedNow(await getPlan(rt, id, ROUTE_WORDS)), ROUTE_WORDS)
       // Its task would fail at once (prepareJob asks too), the plan then shown run_failed: said now, nothing queued.
       await gatesJudge(rt)
+      // A hold or an audit log this server's plugins leave out: its operator's to mend, nothing queued.
+      await refuseUnguardedStorage(rt, (message) => Object.assign(new ConfigError("anonymize", message), { status: 503, kind: "plugin_missing" }))
       const runs = rt.storage.namespace("plans")
       const previous = await runs.getItem<string>(`run:${id}`)
       const task = previous ? await rt.tasks.get(previous) : undefined

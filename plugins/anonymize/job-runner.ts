@@ -5,6 +5,7 @@ import { jobStore } from "./journal.ts"
 import { completeJob, prepareJob } from "./prepare.ts"
 import type { TargetKind } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
+import { refuseUnguardedStorage } from "./write-guards.ts"
 
 const TARGETS = ["patch", "erasure", "export"] as const
 
@@ -26,6 +27,7 @@ export function createJobRunner(rt: Runtime, settings: AnonymizeSettings): JobRu
   return {
     targets: TARGETS,
     checkMatrix: (spec) => resolveMatrix(rt, spec).issues,
+    refuseUnguarded: () => refuseUnguardedStorage(rt),
     async run(request) {
       const existing = await jobs().get(request.jobId)
       const matrix = existing ? undefined : resolveMatrix(rt, request.matrix).matrix

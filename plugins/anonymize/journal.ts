@@ -74,6 +74,8 @@ export interface JobMeta {
   totals?: JobTotals
   /** Split with --force: every partition replaces a part file that is not its own, those a resume queues too. */
   force?: true
+  /** The plugins that guarded its writes when it started (write gates, audit sinks: write-guards.ts): a resume must load them. */
+  guards?: Record<string, string>
   /** The key ids its matrix pseudonymizes with and their check values (job-keys.ts), never a key: a resume must hold the same. */
   keys?: Record<string, string>
   /** The tenant, records API and source file's digest it was started with (job-origin.ts): a resume elsewhere is refused. */

@@ -6,6 +6,7 @@ import { runJob, stoppedError, type JobResult, type RunnableJob } from "./job.ts
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { keyCheck } from "./job-plan.ts"
 import { refuseMissingPlugins } from "./partition-needs.ts"
+import { refuseUnguardedStorage } from "./write-guards.ts"
 import { createJournal, jobStore, type JobMeta } from "./journal.ts"
 import { acquireLease } from "./lease.ts"
 import type { Source } from "./pipeline.ts"
@@ -213,6 +214,7 @@ export function handlePartitions(rt: Runtime, host: PartitionHost): void {
     }
     try {
       refuseSetUpOtherwise(rt, p)
+      await refuseUnguardedStorage(rt, (message) => new TaskRefusedError("anonymize", `job ${p.jobId}: ${message}`))
     } catch (error) {
       throw await refused(error)
     }

@@ -9,6 +9,7 @@ import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta, type JobTotals } from "./journal.ts"
 import { jobOrigin, refuseMovedJob } from "./job-origin.ts"
 import { acquireLease } from "./lease.ts"
+import { guardJobWrites } from "./write-guards.ts"
 import type { Target } from "./pipeline.ts"
 import { scopeToPlan } from "./plan-scope.ts"
 import type { JobRequest } from "./request.ts"
@@ -115,6 +116,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   const existing = request.jobId ? await jobStore(rt.storage.namespace("jobs")).get(request.jobId) : undefined
   if (request.resume && !existing) throw new ConfigError("anonymize", `no job ${request.jobId} in this storage: check the id (cxedge jobs) and --storage-dir`)
   const meta = existing ? resumedMeta(existing, request) : newMeta(request)
+  await guardJobWrites(rt, meta, !!existing, request.dryRun === true)
   if (request.target?.allowUnconditional && meta.target.kind !== "patch") {
     throw new ConfigError("anonymize", `--allow-unconditional applies to the patch target only, not ${meta.target.kind}: drop it`)
   }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import { ConfigError, CxedgeError, forgetAudited, ValidationError, writeFailure, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
+import { isActive, markHolds, markOnFirstAsk } from "./mark.ts"
 import { refusePiiInReason } from "./reason-pii.ts"
 import { holdKey, holdVerdicts, refuseUnmatchable } from "./verdicts.ts"
 
@@ -97,8 +98,7 @@ function doneText(hold: Hold, action: NonNullable<Hold["auditOwed"]>): string {
   return `hold ${hold.id} added: ${hold.contactId ? `contact ${hold.contactId}` : `${hold.kind} subject`}${hold.until ? `, until ${hold.until}` : ", until released"}`
 }
 
-/** Holding now: not released, and `until` (if any) still ahead. */
-export const isActive = (hold: Hold, now: number) => !hold.releasedAt && (!hold.until || Date.parse(hold.until) > now)
+export { isActive } from "./mark.ts"
 
 /** A hold's state as `hold list` shows it. */
 export const stateOf = (hold: Hold, now: number) => (hold.releasedAt ? "released" : isActive(hold, now) ? "active" : "expired")
@@ -200,6 +200,7 @@ async function heldSubjects(rt: Runtime, readSubjects: ReadSubjects, input: Hold
 export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contactSubjects) {
   const storage = rt.storage.namespace("holds")
   let adding: Promise<unknown> = Promise.resolve()
+  const firstAsk = markOnFirstAsk(rt)
 
   async function list(): Promise<Hold[]> {
     const keys = (await storage.getKeys("h")).filter((k) => k.startsWith("h:"))
@@ -247,6 +248,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     // Another process may have written this very hold since the list was read: it is that hold, recorded once.
     const written = await storage.getItem<Hold>(KEY(hold.id))
     if (written && !written.releasedAt) return written.auditOwed ? { ...(await settle(rt, storage, written, retry, true)), existing: true, auditWritten: true } : { ...written, existing: true }
+    await markHolds(rt, [...stored, hold]) // first: a runtime without this plugin then refuses to write here
     await storage.setItem(KEY(hold.id), { ...hold, auditOwed: "hold.added" })
     await settle(rt, storage, { ...hold, auditOwed: "hold.added" }, retry)
     return beside ? { ...hold, beside } : hold
@@ -262,6 +264,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     if (hold.releasedAt) throw new ValidationError("hold", `hold ${hold.id} was already released at ${hold.releasedAt}: nothing to do (add a new hold to hold again)`, "id", "E_USAGE")
     const released: Hold = { ...hold, releasedAt: new Date(rt.clock.now()).toISOString(), auditOwed: "hold.released" }
     await storage.setItem(KEY(id), released)
+    await markHolds(rt, await list())
     return settle(rt, storage, released, retry)
   }
 
@@ -270,7 +273,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
    * or on one of its subjects. Holds are read once per batch (a page), so a
    * hold added while a job runs holds from the job's next page on.
    */
-  const verdicts = async (candidates: readonly WriteCandidate[]) => holdVerdicts(rt, (await list()).filter((h) => isActive(h, rt.clock.now())), candidates)
+  const verdicts = async (candidates: readonly WriteCandidate[]) => holdVerdicts(rt, (await firstAsk(await list())).filter((h) => isActive(h, rt.clock.now())), candidates)
 
   return { list, add, release, verdicts }
 }

@@ -85,6 +85,8 @@ export const reasonKey = (reason: string): string =>
  */
 export async function sweepPolicy(rt: Runtime, policy: Policy, options: SweepOptions = {}): Promise<SweepResult> {
   const runner = runnerOf(rt)
+  // Before the window is counted at the tenant or an open job recorded: a config leaving out hold or the audit sink.
+  await runner.refuseUnguarded?.()
   const store = policyStore(rt)
   const at = options.at ?? rt.clock.now()
   const state = await store.get(policy.name)

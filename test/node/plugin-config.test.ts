@@ -130,13 +130,13 @@ describe("storage namespaces", () => {
     await expect(runtime).rejects.toThrow(/plugins "anonymize" and "my-journal" both claim the storage namespace "journal"/)
   })
   test("a plugin claiming one of core's namespaces is refused, naming it and core's", async () => {
-    await expect(createRuntime({ plugins: [claims("sneaky", ["tasks"])] })).rejects.toThrow(/plugin "sneaky" claims the storage namespace "tasks", which core keeps \(tokens, tasks, audit, locks, limits, audited\)/)
+    await expect(createRuntime({ plugins: [claims("sneaky", ["tasks"])] })).rejects.toThrow(/plugin "sneaky" claims the storage namespace "tasks", which core keeps \(tokens, tasks, audit, locks, limits, audited, gates\)/)
   })
   test("a namespace nobody declared is refused at its first use; a declared one works", async () => {
     const rt = await createRuntime({ plugins: [claims("notes", ["notes"])] })
     await rt.storage.namespace("notes").setItem("a", 1)
     expect(await rt.storage.namespace("notes").getItem("a")).toBe(1)
-    expect(() => rt.storage.namespace("notse")).toThrow(/storage namespace "notse" is not declared by core or any loaded plugin \(tokens, tasks, audit, locks, limits, audited, notes\): add it to the plugin's namespaces/)
+    expect(() => rt.storage.namespace("notse")).toThrow(/storage namespace "notse" is not declared by core or any loaded plugin \(tokens, tasks, audit, locks, limits, audited, gates, notes\): add it to the plugin's namespaces/)
     expect(await rt.storage.namespace("limits").getKeys()).toEqual([])
     await rt.dispose()
   })

@@ -209,8 +209,16 @@ export function listItemLineStart(original: string, start: number): number {
 // moved to the area code (`0421/  49 33 71`), same length, so the number is read whole.
 const AREA_SLASH = /(?<![\d/.,:-]|\d[ ])(0\d{2,4}) \/ (?=[1-9](?:[ -]?\d){4})(?!\d{4}(?![ -]?\d))/g
 
-/** `text` with each area code set apart by a spaced slash joined to its number (AREA_SLASH). */
-export const areaCodesJoined = (text: string) => (text.includes(" / ") ? text.replace(AREA_SLASH, "$1/  ") : text)
+// Every group set apart by a spaced slash (`0907 / 421 / 366`, as a Slovak or Czech text writes a mobile): the trunk 0
+// and three groups of two to four digits, nine to eleven in all; the slashes are moved the same way.
+const GROUPS_SLASHED = /(?<![\d/.,:-]|\d[ ])(0\d{2,3}) \/ (\d{2,4}) \/ (\d{2,4})(?![\d/]| \/)/g
+
+/** `text` with each area code set apart by a spaced slash joined to its number (AREA_SLASH, GROUPS_SLASHED). */
+export const areaCodesJoined = (text: string) => (text.includes(" / ") ? text.replace(GROUPS_SLASHED, groupsJoined).replace(AREA_SLASH, "$1/  ") : text)
+const groupsJoined = (m: string, a: string, b: string, c: string) => {
+  const digits = a.length + b.length + c.length
+  return digits >= 9 && digits <= 11 ? `${a}/  ${b}/  ${c}` : m
+}
 
 // A key that names nothing of its own (`I found your order. Details: 0612…`): what came before it names its value.
 const GENERIC_KEY = /^(?:details?|notes?|nb|ps|info|information|here|below|see|remarks?|comments?|answer|reply|response|détails|détail|remarque|hinweis|anmerkung|detalles|nota|dettagli|opmerking|detaljer)$/i

@@ -55,3 +55,8 @@ test("a SIM's PUK or PIN is no phone; a number named as the caller's still is", 
   expect(of("PHONE", "kunde: ICCID 8947080012345678901, PUK 04719265")).toEqual([])
   expect(of("PHONE", "PIN 4417, call me on 0612345678")).toEqual(["0612345678"])
 })
+
+test("a mobile written with every group set apart by a spaced slash is one phone; times so written are not", () => {
+  expect(of("PHONE", "staré číslo 0905 / 318 / 224, nové 0911 62 48 05")).toEqual(["0905 / 318 / 224", "0911 62 48 05"])
+  expect(of("PHONE", "Öffnungszeiten Mo-Fr 0800 / 1200 / 1400")).toEqual([])
+})

@@ -6,7 +6,7 @@ import { ConfigError, editDistance, wideText, jsonLinesCount, jsonSyntaxProblem,
 import { mayHoldConfig, packageKey } from "./config-probe.ts"
 import { lineOfKey, literal } from "./config-lines.ts"
 import { checkLooseJson, textConfigRefusal } from "./config-text.ts"
-import { checkFileNumbers, checkWrittenNumbers } from "./config-numbers.ts"
+import { checkFileNumbers } from "./config-numbers.ts"
 
 export { lineOfKey }
 
@@ -88,7 +88,7 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
     // JSON.parse keeps a repeated key's last value in silence: a second "tenant" would replace the first unseen.
     if (parsed.repeated) throw new ConfigError("config", `${shown}: ${parsed.repeated} is given twice: write each key once`)
     if (parsed.notUtf8Line) throw new ConfigError("config", `${shown} ${notUtf8File(parsed.notUtf8Line)}`)
-    checkWrittenNumbers(parsed.value, withoutBom(text), shown)
+    // A plain JSON file's numbers are JSON's own (an exponent is standard JSON): its ranges are the settings' checks.
     return parsed.value
   }
   let mod: Record<string, unknown>

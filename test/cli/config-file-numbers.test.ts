@@ -50,7 +50,6 @@ const rows: RefusalRow[] = [
   written("cxedge.config.json5", "{limits:{rps:+5}}", "limits.rps", "+5", "write 5"),
   written("cxedge.config.json5", "{limits:{rps:.5}}", "limits.rps", ".5", "write 0.5"),
   written("cxedge.config.json5", "{limits:{rps:Infinity}}", "limits.rps", "Infinity", "that is infinity: write a number in plain decimal digits"),
-  written("cxedge.config.json", '{"limits": {"rps": 1e1}}', "limits.rps", "1e1", "write 10"),
   written("cxedge.config.jsonc", '{\n  // ten a second\n  "limits": {"rps": 1E1}\n}\n', "limits.rps", "1E1", "write 10"),
   // Plain decimal is taken, in every form.
   { name: "cxedge.config.yaml in plain decimal is taken", args: whoami, files: { "cxedge.config.yaml": "limits:\n  rps: 5.5 # a comment\n  burst: 10\nretry:\n  statuses: [500, 503]\n" }, code: 0, says: /tenantId/ },

@@ -1,8 +1,20 @@
+import type { Storage } from "unstorage"
 import { canonical, verifyChain, type AuditCheckpoint, type AuditHead, type AuditSink, type TamperKind, type VerifyResult } from "./audit.ts"
 import type { AuditKey } from "./audit-key.ts"
 
 /** What a registry entry's signature covers. */
 export const registryMessage = (chain: string, started: string) => `${chain}\u0000${started}`
+
+/**
+ * Where a storage's audit namespace lists every chain ever started (`~registry:<chain>`, one signed entry each); "~"
+ * is not allowed in a chain name, so it never collides with a chain's keys.
+ */
+export const AUDIT_REGISTRY = "~registry"
+
+/** The chains a storage's audit namespace lists in its registry, sorted. */
+export async function registeredChains(audit: Storage): Promise<string[]> {
+  return (await audit.getKeys(AUDIT_REGISTRY)).filter((k) => k.startsWith(`${AUDIT_REGISTRY}:`)).map((k) => k.slice(AUDIT_REGISTRY.length + 1)).sort()
+}
 
 const checkpointMessage = (cp: Omit<AuditCheckpoint, "sig">) => canonical({ ...cp, sig: undefined })
 

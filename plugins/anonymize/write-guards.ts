@@ -1,4 +1,4 @@
-import { auditSinkPlugins, ConfigError, unloadedGateMarks, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { auditSinkPlugins, ConfigError, registeredChains, unloadedGateMarks, type CxedgeError, type Runtime } from "../../core/index.ts"
 import type { JobMeta } from "./journal.ts"
 
 // A config's plugins may leave out what guards a write: the hold plugin's gate (a held contact was written over) or an
@@ -19,7 +19,7 @@ export function writeGuards(rt: Runtime): Record<string, string> {
 /**
  * Refuses a write on this storage that a plugin left out of the config would have guarded: a write gate whose plugin
  * marked the storage (the hold plugin's active legal holds), or, with no audit sink loaded, a storage that keeps an
- * audit log (audit-kv's chains, listed in `audit:~registry`): the run's writes would leave a gap no verify can see.
+ * audit log (the chains its registry lists: core's registeredChains): the run's writes would leave a gap no verify can see.
  * `refusal` makes the error (a worker's task refuses with TaskRefusedError).
  */
 export async function refuseUnguardedStorage(rt: Runtime, refusal: (message: string) => CxedgeError = (m) => new ConfigError("anonymize", m)): Promise<void> {
@@ -30,7 +30,7 @@ export async function refuseUnguardedStorage(rt: Runtime, refusal: (message: str
     throw refusal(`this storage holds ${what}, and the ${plugins.join(", ")} plugin${plugins.length > 1 ? "s are" : " is"} not loaded: a write here would go over what ${plugins.length > 1 ? "they hold" : "it holds"}. Add ${quoted(plugins)} to plugins ${ADD}`)
   }
   if (auditSinkPlugins(rt).length) return
-  const chains = (await rt.storage.audit.getKeys("~registry")).filter((k) => k.startsWith("~registry:"))
+  const chains = await registeredChains(rt.storage.audit)
   if (chains.length) {
     throw refusal(`this storage keeps an audit log (${chains.length} chain${chains.length > 1 ? "s" : ""}) and no audit sink is loaded: this run's writes would leave no audit record, a gap cxedge audit verify cannot see. Add "audit-kv" to plugins ${ADD}`)
   }

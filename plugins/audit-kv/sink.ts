@@ -1,9 +1,8 @@
 import type { Storage } from "unstorage"
-import { chainRecord, demoAuditKey, registryMessage, toAuditRecord, type AuditCheckpoint, type AuditEntry, type AuditHead, type AuditKey, type AuditRecord, type AuditSink } from "../../core/index.ts"
+import { AUDIT_REGISTRY as REGISTRY, chainRecord, demoAuditKey, registeredChains, registryMessage, toAuditRecord, type AuditCheckpoint, type AuditEntry, type AuditHead, type AuditKey, type AuditRecord, type AuditSink } from "../../core/index.ts"
 
 const pad = (seq: number) => String(seq).padStart(12, "0")
-// "~" is not allowed in a chain name, so these never collide with a chain's keys.
-const REGISTRY = "~registry"
+// "~" is not allowed in a chain name, so these never collide with a chain's keys (the registry's place is core's).
 const CHECKPOINTS = "~checkpoints"
 
 /** At most this many records in one group: they are written at once, so this bounds the writes in flight. */
@@ -80,7 +79,7 @@ export function createKvSink(storage: Storage, chain: string, key: AuditKey = de
   let head: AuditHead | undefined
   let loaded = false
   const where = (k: string) => `audit:${k}`
-  const registered = async () => (await storage.getKeys(REGISTRY)).filter((k) => k.startsWith(`${REGISTRY}:`)).map((k) => k.slice(REGISTRY.length + 1)).sort()
+  const registered = () => registeredChains(storage)
 
   async function load() {
     head = (await storage.getItem<AuditHead>(`${chain}:head`)) ?? undefined
